@@ -1,0 +1,41 @@
+"""Stage ``actors``: every actor mention in the body (noun phrases and named entities)."""
+
+from __future__ import annotations
+
+from ..nlp.stages import ArticleContext, stage
+from ..records import Actor
+from .coding import code_phrase
+from .lexicon import load_lexicon
+
+ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _mention_spans(doc):
+    """Candidate mentions: noun chunks, plus entities outside any chunk, without overlaps."""
+    spans = list(doc.noun_chunks)
+    covered = {t.i for s in spans for t in s}
+    for ent in doc.ents:
+        if ent.label_ in ENT_LABELS and not any(t.i in covered for t in ent):
+            spans.append(ent)
+    return sorted(spans, key=lambda s: s.start)
+
+
+@stage("actors", requires=("doc",), assigns=("actors", "actor_by_token"))
+def find_actors(ctx: ArticleContext) -> dict:
+    lex = load_lexicon()
+    actors: list[Actor] = []
+    by_token: dict[int, Actor] = {}
+    for span in _mention_spans(ctx.doc):
+        if span.root.pos_ == "PRON":
+            continue
+        coding = code_phrase(span, lex)
+        if coding is None:
+            continue
+        start, end = ctx.span(span.start_char, span.end_char)
+        actor = Actor(text=span.text, start=start, end=end, name=coding.name, kb_id=coding.kb_id,
+                      country=coding.country, sector=coding.sector, code=coding.code,
+                      role=coding.role)
+        actors.append(actor)
+        for t in span:
+            by_token[t.i] = actor
+    return {"actors": actors, "actor_by_token": by_token}

@@ -1,0 +1,70 @@
+"""Factuality of an event trigger from its syntactic context: negated, hypothetical, future,
+claimed or asserted (in that order of precedence), plus the claimant token for claims."""
+
+from __future__ import annotations
+
+NEG_WORDS = {"not", "n't", "never", "no", "without"}
+MODAL_HYPO = {"could", "might", "may", "would", "should", "can"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "prepare", "expect",
+                    "schedule", "set", "aim", "seek", "want", "hope", "propose", "warn", "due", "agree",
+                    "decide", "offer", "consider"}  # fmt: skip
+CLAIM_VERBS = {"claim", "allege", "assert", "insist", "contend", "maintain", "purport", "accuse",
+               "charge", "suggest"}  # fmt: skip
+DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
+REPORT_VERBS = {"say", "tell", "report", "add", "state", "announce", "confirm", "according"}
+
+
+def _chain(token):
+    """The trigger and the verbs governing it, nearest first (up to the sentence root)."""
+    out = [token]
+    t = token
+    while t.head is not t and len(out) < 8:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def factuality(trigger) -> tuple[str, object | None]:
+    """(factuality, token of the claim/speech verb governing the trigger or None)."""
+    sent = trigger.sent
+    # negation on the trigger, its auxiliaries, or "no"/"none" determining its subject
+    for c in trigger.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",):
+            return "negated", None
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("no", "none") and g.dep_ == "det" for g in c.children):
+            return "negated", None
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nobody", "noone"):
+            return "negated", None
+    if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
+        return "negated", None
+    chain = _chain(trigger)
+    for up in chain[1:]:
+        if up.lemma_.lower() in DENY_VERBS and up.pos_ == "VERB":
+            return "negated", up
+    # hypothetical: a modal on the trigger, or "if" anywhere on the way up
+    aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    for t in chain:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return "hypothetical", None
+        if t.dep_ == "advcl" and any(c.lower_ == "if" for c in t.children):
+            return "hypothetical", None
+    if any(a.lower_ in MODAL_HYPO for a in aux):
+        return "hypothetical", None
+    if any(a.lower_ in FUTURE_AUX for a in aux):
+        return "future", None
+    for t in chain[1:4]:
+        if t.lemma_.lower() in FUTURE_GOVERNORS and chain[chain.index(t) - 1].dep_ in ("xcomp", "ccomp", "dobj"):
+            if t.lemma_.lower() in ("agree",) and trigger.pos_ == "NOUN":
+                continue
+            return "future", None
+        if any(c.lower_ in FUTURE_AUX for c in t.children if c.dep_ == "aux") and chain[chain.index(t) - 1].dep_ in ("xcomp",):
+            return "future", None
+    for t in chain[1:]:
+        lem = t.lemma_.lower()
+        if lem in CLAIM_VERBS and t.pos_ == "VERB":
+            return "claimed", t
+        if lem in REPORT_VERBS and t.pos_ == "VERB":
+            return "asserted", t
+    del sent
+    return "asserted", None

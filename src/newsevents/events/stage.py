@@ -1,0 +1,187 @@
+"""Stage ``events``: triggers from the lexicon, arguments from the dependency parse, coded
+actors on at least one side, then factuality, date, place, evidence and confidence."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+from ..nlp.stages import ArticleContext, stage
+from ..records import Actor, Event, EventDate, PloverCode, SentenceRef, Trigger
+from .factuality import factuality
+from .ontology import TriggerEntry, load_triggers
+
+LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose", "sign", "make",
+               "issue", "lodge", "file", "announce", "order", "begin", "start", "continue", "lead",
+               "organise", "organize", "call"}  # fmt: skip
+TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
+HISTORICAL_DAYS = 30
+
+
+def _trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
+    """(entry, first token index, last token index) for a trigger starting at or headed by tok."""
+    pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB" if tok.pos_ == "VERB" else None
+    if pos is None:
+        return None
+    lemma = tok.lemma_.lower()
+    # multiword: "air strike", "hunger strike" (compound + head), "call for", "open fire"
+    if tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        two = f"{prev.lower_} {lemma}"
+        if (two, pos) in lex:
+            return lex[(two, pos)], tok.i - 1, tok.i
+    if tok.i + 1 < len(tok.doc):
+        nxt = tok.doc[tok.i + 1]
+        two = f"{lemma} {nxt.lower_}"
+        if (two, pos) in lex:
+            return lex[(two, pos)], tok.i, tok.i + 1
+    if (lemma, pos) in lex:
+        return lex[(lemma, pos)], tok.i, tok.i
+    return None
+
+
+def _actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
+    """Actors for an argument token and the tokens coordinated with it."""
+    out: list[Actor] = []
+    for t in [tok, *tok.conjuncts]:
+        a = by_token.get(t.i)
+        if a is None:
+            a = next((by_token[c.i] for c in t.subtree if c.i in by_token), None)
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head is not verb:
+        if verb.dep_ == "relcl":
+            return verb.head
+        return _subject(verb.head)
+    return None
+
+
+def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
+    source: list[Actor] = []
+    target: list[Actor] = []
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        source += _actor_at(p, by_token)
+            elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
+                target += _actor_at(c, by_token)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not target:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        target += _actor_at(p, by_token)
+        if not passive:
+            subj = _subject(tok)
+            if subj is not None:
+                source += _actor_at(subj, by_token)
+    else:
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod") and c.i in by_token:
+                source += _actor_at(c, by_token)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        source += _actor_at(p, by_token)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        target += _actor_at(p, by_token)
+        head = tok.head
+        if not source and tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+            subj = _subject(head)
+            if subj is not None:
+                source += _actor_at(subj, by_token)
+        if not source and tok.dep_ == "nsubj":
+            pass
+    source = [a for a in source if a not in target]
+    return source, target
+
+
+def _event_date(ctx: ArticleContext, tok, sent) -> tuple[EventDate, bool]:
+    pub = ctx.article.published
+    best = None
+    for ent, tx in ctx.results.get("timex_ents", []):
+        if ent.sent != sent or tx.type != "DATE" or tx.earliest is None and tx.latest is None:
+            continue
+        in_subtree = ent.root.is_ancestor(tok) is False and tok.is_ancestor(ent.root)
+        dist = 0 if in_subtree else abs(ent.start - tok.i) + 100
+        if best is None or dist < best[0]:
+            best = (dist, tx)
+    if best is not None:
+        tx = best[1]
+        explicit = tx.value[:4].isdigit() and tx.text.strip()[-4:].isdigit()
+        d = EventDate(value=tx.value, earliest=tx.earliest, latest=tx.latest,
+                      granularity=tx.granularity, basis="explicit" if explicit else "relative",
+                      text=tx.text)
+    else:
+        d = EventDate(value=pub, earliest=pub, latest=pub, granularity="day" if pub else "unknown",
+                      basis="publication" if pub else "unknown", text=None)
+    historical = False
+    try:
+        if pub and d.latest and d.basis != "publication":
+            historical = date.fromisoformat(d.latest) < date.fromisoformat(pub) - timedelta(days=HISTORICAL_DAYS)
+    except ValueError:
+        pass
+    return d, historical
+
+
+def _event_place(ctx: ArticleContext, tok, sent):
+    pairs = [(e, p) for e, p in ctx.results.get("place_ents", []) if e.sent == sent]
+    for ent, place in pairs:
+        if tok.is_ancestor(ent.root):
+            return place.model_copy(update={"basis": "locative"})
+    if pairs:
+        return pairs[0][1].model_copy(update={"basis": "sentence"})
+    dp = ctx.results.get("dateline_place")
+    return dp.model_copy(update={"basis": "dateline"}) if dp is not None else None
+
+
+@stage("events", requires=("doc", "actor_by_token", "timex_ents", "place_ents"), assigns=("events",))
+def find_events(ctx: ArticleContext) -> dict:
+    lex = load_triggers()
+    by_token = ctx.results.get("actor_by_token", {})
+    events: list[Event] = []
+    seen: set[tuple[int, int]] = set()
+    for s_index, sent in enumerate(ctx.doc.sents):
+        for tok in sent:
+            got = _trigger_entry(tok, lex)
+            if got is None:
+                continue
+            entry, first, last = got
+            if (first, last) in seen:
+                continue
+            source, target = _arguments(tok, entry, by_token)
+            if not source and not target:
+                continue
+            seen.add((first, last))
+            fact, cue = factuality(tok)
+            attribution = None
+            if cue is not None:
+                subj = _subject(cue)
+                if subj is not None:
+                    attribution = next(iter(_actor_at(subj, by_token)), None)
+            d, historical = _event_date(ctx, tok, sent)
+            trig_span = ctx.doc[first:last + 1]
+            t_start, t_end = ctx.span(trig_span.start_char, trig_span.end_char)
+            s_start, s_end = ctx.span(sent.start_char, sent.end_char)
+            eid = hashlib.sha1(f"{ctx.article.id}:{t_start}:{entry.plover_type}".encode()).hexdigest()
+            confidence = 0.4 + 0.25 * bool(source) + 0.2 * bool(target) + 0.1 * (fact == "asserted")
+            events.append(Event(
+                id=eid, article_id=ctx.article.id,
+                plover=PloverCode(type=entry.plover_type, mode=entry.plover_mode), cameo=entry.cameo,
+                source=source, target=target, date=d, historical=historical,
+                place=_event_place(ctx, tok, sent), factuality=fact,  # type: ignore[arg-type]
+                attribution=attribution,
+                sentence=SentenceRef(index=s_index, start=s_start, end=s_end, text=sent.text),
+                trigger=Trigger(text=trig_span.text, start=t_start, end=t_end),
+                confidence=round(min(confidence, 0.95), 2)))
+    return {"events": events}

@@ -1,0 +1,1 @@
+"""Time: parsing absolute date strings and normalising time expressions (TimeML values)."""
