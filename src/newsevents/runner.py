@@ -87,6 +87,8 @@ def run(paths: list[str], db: str | Path, options: Options | None = None,
                 else:
                     result.ok += 1
                     result.events += len(x.events)
+            log.info("stored %d items (%d ok, %d rejected so far)", len(batch_out), result.ok,
+                     result.rejected)
             if progress:
                 progress(len(batch_out))
 
