@@ -5,9 +5,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import FIXTURES, ROOT
 
 from newsevents.cli import COMMANDS, build_parser, main
+
+from conftest import FIXTURES, ROOT
 
 
 def _cli(*args, stdin=None):

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import EXAMPLES
 
 from newsevents.config import Options
 from newsevents.runner import run
 from newsevents.store import Store
+
+from conftest import EXAMPLES
 
 TABLES = ("articles", "events", "actors", "places", "timexes", "quotes", "rejects")
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, example_pairs
 
 from newsevents.errors import NewsEventsError
 from newsevents.ingest import iter_path
 from newsevents.ingest.sources import RawArticle
 from newsevents.structure import OffsetMap, structure_article
+
+from conftest import FIXTURES, example_pairs
 
 
 def _structure(path):

@@ -6,10 +6,10 @@ non-zero exit, and the runner turns it into a stored reject so a batch goes on.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Error catalogue: the code, and what it means / what to do."""
 
     EMPTY = "E001"  # input has no text after decoding and cleaning

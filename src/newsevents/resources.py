@@ -28,7 +28,7 @@ def parse_tsv(text: str, source: str = "<tsv>") -> list[dict[str, str]]:
     return rows
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     path = data_path(name)
     return tuple(parse_tsv(path.read_text(encoding="utf-8"), str(path)))

@@ -20,9 +20,15 @@ def _mention_spans(doc):
     return sorted(spans, key=lambda s: s.start)
 
 
-@stage("actors", requires=("doc",), assigns=("actors", "actor_by_token"))
+INTERNATIONAL_SECTORS = {"IGO", "NGO"}
+
+
+@stage("actors", requires=("doc", "focus_country"), assigns=("actors", "actor_by_token"))
 def find_actors(ctx: ArticleContext) -> dict:
+    """Domestic actors named without a country ("police", "the government") take the article's
+    focus country (dateline and most-mentioned country)."""
     lex = load_lexicon()
+    focus = ctx.results.get("focus_country")
     actors: list[Actor] = []
     by_token: dict[int, Actor] = {}
     for span in _mention_spans(ctx.doc):
@@ -31,10 +37,12 @@ def find_actors(ctx: ArticleContext) -> dict:
         coding = code_phrase(span, lex)
         if coding is None:
             continue
+        country, code = coding.country, coding.code
+        if country is None and focus and coding.sector not in INTERNATIONAL_SECTORS and not coding.kb_id:
+            country, code = focus, focus + (coding.sector or "")
         start, end = ctx.span(span.start_char, span.end_char)
         actor = Actor(text=span.text, start=start, end=end, name=coding.name, kb_id=coding.kb_id,
-                      country=coding.country, sector=coding.sector, code=coding.code,
-                      role=coding.role)
+                      country=country, sector=coding.sector, code=code, role=coding.role)
         actors.append(actor)
         for t in span:
             by_token[t.i] = actor

@@ -48,7 +48,7 @@ def event_sql(f: EventFilter) -> tuple[str, list]:
         params.append(t)
     if f.actor:
         a = f.actor.upper()
-        where.append("(len(list_filter(list_concat(source_codes, target_codes), x -> starts_with(x, ?))) > 0"
+        where.append("(len(list_filter(list_concat(source_codes, target_codes), lambda x: starts_with(x, ?))) > 0"
                      " OR list_contains(source_countries, ?) OR list_contains(target_countries, ?))")
         params += [a, a, a]
     if f.since:

@@ -149,7 +149,7 @@ def normalize(text: str, anchor: date | None, tense: str = "past") -> Norm | Non
         return Norm("DATE", str(y), s, e, "year")
     if anchor is not None and re.search(r"\b(?:recent(?:ly)?|earlier|former(?:ly)?|past)\b", low):
         return Norm("DATE", "PAST_REF", None, anchor, "unknown")
-    if re.search(r"\b(?:future|coming|soon|later)\b", low):
+    if re.search(r"\b(?:future|coming|soon)\b", low):
         return Norm("DATE", "FUTURE_REF", anchor, None, "unknown")
     return None
 
