@@ -7,6 +7,7 @@ resumes where it stopped and a re-run changes nothing."""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class RunResult:
 
 
 _WORKER: Pipeline | None = None
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _init_worker(options: Options) -> None:
@@ -98,6 +100,9 @@ def run(paths: list[str], db: str | Path, options: Options | None = None,
                 for batch in _batches(prepared(), options.batch_size):
                     record(list(pipe.process(batch)))
             else:
+                # one BLAS thread per worker: N workers × N threads oversubscribe the cores
+                for var in THREAD_VARS:
+                    os.environ.setdefault(var, "1")
                 ctx = get_context("spawn")
                 with ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_init_worker,
                                          initargs=(options,)) as pool:

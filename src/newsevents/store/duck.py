@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import Code, NewsEventsError
 from ..records import Extraction, Reject
@@ -30,6 +31,7 @@ def _now() -> datetime:
 class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = str(path)
+        self._cols: dict[str, list[str]] = {}
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as err:
@@ -113,12 +115,27 @@ class Store:
                 con.execute("DELETE FROM rejects WHERE article_id IN (SELECT unnest(?))", [ids])
             for table, data in rows.items():
                 if data:
-                    marks = ", ".join("?" * len(data[0]))
-                    con.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", data)  # noqa: S608
+                    self._insert(table, data)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
+
+    def _columns(self, table: str) -> list[str]:
+        if table not in self._cols:
+            cur = self.con.execute(f"SELECT * FROM {table} LIMIT 0")  # noqa: S608
+            self._cols[table] = [d[0] for d in cur.description]
+        return self._cols[table]
+
+    def _insert(self, table: str, data: list[list]) -> None:
+        """Bulk upsert through an Arrow table (executemany is row-at-a-time and slow)."""
+        cols = self._columns(table)
+        arrow = pa.table({c: pa.array([r[i] for r in data]) for i, c in enumerate(cols)})
+        self.con.register("_batch", arrow)
+        try:
+            self.con.execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM _batch")  # noqa: S608
+        finally:
+            self.con.unregister("_batch")
 
     @staticmethod
     def _rows(x: Extraction, run_id: str | None, rows: dict[str, list[list]]) -> None:
