@@ -85,8 +85,15 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                 source += _actor_at(subj, by_token)
     else:
         for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod") and c.i in by_token:
+            if c.dep_ == "poss" and c.i in by_token:
                 source += _actor_at(c, by_token)
+            elif c.dep_ in ("compound", "amod") and c.i in by_token:
+                # "anti-government protests": the modifier is the target; "Russian strikes",
+                # "Hamas attack": a named or national modifier is the source
+                if c.lower_.startswith("anti"):
+                    target += _actor_at(c, by_token)
+                elif c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"):
+                    source += _actor_at(c, by_token)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -102,8 +109,20 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                 source += _actor_at(subj, by_token)
         if not source and tok.dep_ == "nsubj":
             pass
-    source = [a for a in source if a not in target]
+    target = _dedupe(target)
+    source = [a for a in _dedupe(source) if a not in target]
     return source, target
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    """One actor per code: "the government … the government's forces" name one actor."""
+    out, seen = [], set()
+    for a in actors:
+        key = a.code or a.text.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def _event_date(ctx: ArticleContext, tok, sent) -> tuple[EventDate, bool]:
@@ -172,7 +191,8 @@ def find_events(ctx: ArticleContext) -> dict:
             d, historical = _event_date(ctx, tok, sent)
             trig_span = ctx.doc[first:last + 1]
             t_start, t_end = ctx.span(trig_span.start_char, trig_span.end_char)
-            s_start, s_end = ctx.span(sent.start_char, sent.end_char)
+            s_text = sent.text.rstrip()
+            s_start, s_end = ctx.span(sent.start_char, sent.start_char + len(s_text))
             eid = hashlib.sha1(f"{ctx.article.id}:{t_start}:{entry.plover_type}".encode()).hexdigest()
             confidence = 0.4 + 0.25 * bool(source) + 0.2 * bool(target) + 0.1 * (fact == "asserted")
             events.append(Event(
@@ -181,7 +201,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 source=source, target=target, date=d, historical=historical,
                 place=_event_place(ctx, tok, sent), factuality=fact,  # type: ignore[arg-type]
                 attribution=attribution,
-                sentence=SentenceRef(index=s_index, start=s_start, end=s_end, text=sent.text),
+                sentence=SentenceRef(index=s_index, start=s_start, end=s_end, text=s_text),
                 trigger=Trigger(text=trig_span.text, start=t_start, end=t_end),
                 confidence=round(min(confidence, 0.95), 2)))
     return {"events": events}

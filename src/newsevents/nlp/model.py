@@ -30,14 +30,28 @@ def configure_ops(use_blis: bool = False) -> None:
     set_current_ops(NumpyOps(use_blis=False))
 
 
+def _paragraph_boundaries(doc):
+    """A sentence never crosses a paragraph break: the token after a blank line starts one."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str | None = None, use_blis: bool = False):  # -> spacy.Language
     import spacy
+    from spacy.language import Language
 
     configure_ops(use_blis)
     name = name or available_model()
     log.debug("loading spaCy pipeline %s", name)
-    return spacy.load(name)
+    if "paragraph_boundaries" not in Language.factories:
+        Language.component("paragraph_boundaries")(_paragraph_boundaries)
+    nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
 
 
 def model_signature(name: str | None = None) -> str:

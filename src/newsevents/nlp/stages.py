@@ -21,7 +21,12 @@ class ArticleContext:
     results: dict[str, Any] = field(default_factory=dict)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Text offsets (into ``article.text``) of a body character span."""
+        """Text offsets (into ``article.text``) of a body character span, whitespace trimmed."""
+        body = self.article.body
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        while start < end and body[start].isspace():
+            start += 1
         return self.offsets.span(start, end)
 
 

@@ -96,7 +96,7 @@ def find_quotes(ctx: ArticleContext) -> dict:
         if speaker_text is None:
             continue
         start, end = ctx.span(s_char, e_char)
-        quotes.append(Quote(text=body[s_char:e_char], start=start, end=end, kind="indirect",
+        quotes.append(Quote(text=body[s_char:e_char].strip(), start=start, end=end, kind="indirect",
                             speaker=actor, speaker_text=speaker_text, cue=t.text))
     quotes.sort(key=lambda q: q.start)
     return {"quotes": quotes}

@@ -146,7 +146,7 @@ _NAME_PREFIX = re.compile(
     re.I,
 )
 _CONTRIBUTED = re.compile(r"\s+(?:also\s+)?contributed\b.*$", re.I)
-_PLACE_SUFFIX = re.compile(r"\s+(?:in|from)\s+[A-Z][\w .'’-]*$|[.;,]+$")
+_PLACE_SUFFIX = re.compile(r"\s+(?:in|from)\s+[A-Z].*$|[.;,]+$")
 
 
 def contributor_names(line: str) -> list[str]:
@@ -157,10 +157,12 @@ def contributor_names(line: str) -> list[str]:
         while (stripped := _NAME_PREFIX.sub("", clause)) != clause:
             clause = stripped
         clause = _CONTRIBUTED.sub("", clause)
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", clause):
-            part = _PLACE_SUFFIX.sub("", part.strip()).strip()
-            if part and len(part) < 60 and part[0].isupper() and part not in names:
-                names.append(part)
+        for group in re.split(r"\s+and\s+|,\s*and\s+", clause):
+            group = _PLACE_SUFFIX.sub("", group.strip())
+            for part in group.split(","):
+                part = part.strip()
+                if part and len(part) < 60 and part[0].isupper() and part not in names:
+                    names.append(part)
     return names
 
 
