@@ -33,6 +33,8 @@ COMMANDS: dict[str, dict[str, str]] = {
                "example": "newsevents export --db newsevents.duckdb --table events --format parquet --out events.parquet"},
     "schema": {"help": "print the JSON Schema of the output contract",
                "example": "newsevents schema > schema.json"},
+    "eval": {"help": "score the coder on an evaluation suite (petrarch, plover, timex, places, quotes)",
+             "example": "newsevents eval plover ../shared/benchmarks/plover_gsr.jsonl --format json"},
     "summary": {"help": "print the summary of a store",
                 "example": "newsevents summary --db newsevents.duckdb"},
 }
@@ -86,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--table", default="events")
     x.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
     x.add_argument("--out", required=True, help="output file")
+
+    ev = cmd("eval")
+    ev.add_argument("suite", help="petrarch | plover | timex | places | quotes")
+    ev.add_argument("path", help="the suite's JSONL file")
+    ev.add_argument("--dicts", help="petrarch: directory of PETRARCH-format dictionaries")
+    ev.add_argument("--format", choices=("table", "json"), default="table")
+    ev.add_argument("--errors", type=int, default=0, help="also print up to N mistakes (table format)")
 
     cmd("schema")
     s = cmd("summary")
@@ -242,7 +251,33 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"extract": cmd_extract, "run": cmd_run, "query": cmd_query, "export": cmd_export,
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .eval import get_suite
+
+    try:
+        evaluate = get_suite(args.suite)
+    except KeyError as err:
+        raise NewsEventsError(Code.USAGE, str(err.args[0])) from err
+    path = Path(args.path)
+    if not path.exists():
+        raise NewsEventsError(Code.UNREADABLE, str(path))
+    opts = {"dicts": args.dicts} if args.dicts else {}
+    result = evaluate(path, **opts)
+    if args.format == "json":
+        print(json.dumps({k: v for k, v in result.items() if k != "errors"}, indent=2, default=str))
+        return 0
+    for k, v in result.items():
+        if k in ("errors", "per_type"):
+            continue
+        print(f"{k:<20} {v}")
+    for t, row in (result.get("per_type") or {}).items():
+        print(f"  {t:<12} " + "  ".join(f"{m}={x}" for m, x in row.items()))
+    for err in (result.get("errors") or [])[: args.errors]:
+        print("ERR", json.dumps(err, default=str))
+    return 0
+
+
+HANDLERS = {"extract": cmd_extract, "eval": cmd_eval, "run": cmd_run, "query": cmd_query, "export": cmd_export,
             "schema": cmd_schema, "summary": cmd_summary}
 
 if __name__ == "__main__":

@@ -86,6 +86,24 @@ class Pipeline:
                           timexes=r.get("timexes", []), pipeline_version=self.version)
 
 
+def bare_article(text: str, *, published: str | None = None, source: str = "<text>",
+                 url: str | None = None) -> Article:
+    """An Article whose body is the whole text (no structure step): for sentences and suites."""
+    from .structure import article_id
+
+    return Article(id=article_id(url, text), url=url, source=source, text=text, body=text,
+                   body_spans=[(0, len(text))], published=published,
+                   published_basis="cli" if published else "unknown")
+
+
+def annotate_texts(pipe: Pipeline, texts: list[str], published: list[str | None] | None = None
+                   ) -> list[Extraction | Reject]:
+    """Run the NLP stages on bare texts (each one a body), batched through ``nlp.pipe``."""
+    pubs = published or [None] * len(texts)
+    arts = [bare_article(t, published=p, source=f"<text {i}>") for i, (t, p) in enumerate(zip(texts, pubs, strict=True))]
+    return [pipe.annotate(a, doc) for a, doc in zip(arts, pipe.nlp.pipe(texts, batch_size=64), strict=True)]
+
+
 def extract_text(text: str, *, published: str | None = None, url: str | None = None,
                  pipeline: Pipeline | None = None, source: str = "<text>") -> Extraction:
     """Library entry point for one article given as text (first line = headline)."""

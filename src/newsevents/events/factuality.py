@@ -4,7 +4,7 @@ claimed or asserted (in that order of precedence), plus the claimant token for c
 from __future__ import annotations
 
 NEG_WORDS = {"not", "n't", "never", "no", "without"}
-MODAL_HYPO = {"could", "might", "may", "would", "should", "can"}
+MODAL_HYPO = {"could", "might", "may", "would", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "prepare", "expect",
                     "schedule", "set", "aim", "seek", "want", "hope", "propose", "warn", "due", "agree",
@@ -12,6 +12,9 @@ FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "p
 CLAIM_VERBS = {"claim", "allege", "assert", "insist", "contend", "maintain", "purport", "accuse",
                "charge", "suggest"}  # fmt: skip
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
+# "refused to meet", "failed to reach", "postponed the talks": the governed event does not happen
+NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel", "postpone",
+                 "renege", "abandon", "halt", "suspend", "rule"}  # fmt: skip
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "announce", "confirm", "according"}
 
 
@@ -19,7 +22,7 @@ def _chain(token):
     """The trigger and the verbs governing it, nearest first (up to the sentence root)."""
     out = [token]
     t = token
-    while t.head is not t and len(out) < 8:
+    while t.head.i != t.i and len(out) < 8:
         t = t.head
         out.append(t)
     return out
@@ -42,6 +45,9 @@ def factuality(trigger) -> tuple[str, object | None]:
     for up in chain[1:]:
         if up.lemma_.lower() in DENY_VERBS and up.pos_ == "VERB":
             return "negated", up
+    for below, up in zip(chain, chain[1:3], strict=False):
+        if up.lemma_.lower() in NEG_GOVERNORS and below.dep_ in ("xcomp", "dobj", "ccomp"):
+            return "negated", None
     # hypothetical: a modal on the trigger, or "if" anywhere on the way up
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
     for t in chain:

@@ -13,7 +13,16 @@ from .ontology import TriggerEntry, load_triggers
 
 LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose", "sign", "make",
                "issue", "lodge", "file", "announce", "order", "begin", "start", "continue", "lead",
-               "organise", "organize", "call"}  # fmt: skip
+               "organise", "organize", "call", "give", "provide", "send", "deliver", "supply", "offer",
+               "reach", "undertake", "open", "extend", "take", "fire", "use", "pay", "hand",
+               "strike", "resume", "step", "intensify", "escalate", "end", "announce",
+               "declare", "approve", "adopt", "pass", "table", "put", "unleash"}  # fmt: skip
+# a future commitment by its own source is, in PLOVER 2021, a promise (AGREE) or a threat
+PROMISE_TYPES = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT", "CONSULT", "AGREE"}
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+DEMAND_MODALS = {"must", "should"}
+DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
+               "argue", "write", "add", "note", "remind", "issue"}  # fmt: skip
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
 HISTORICAL_DAYS = 30
 
@@ -40,6 +49,13 @@ def _trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
     return None
 
 
+def _object_is_trigger(tok, lex) -> bool:
+    """"fired tear gas", "launched an offensive", "signed an accord": the noun is the event."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and _trigger_entry(c, lex) is not None for c in tok.children)
+
+
 def _actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
     """Actors for an argument token and the tokens coordinated with it."""
     out: list[Actor] = []
@@ -56,7 +72,7 @@ def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
-    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
         return _subject(verb.head)
@@ -174,34 +190,108 @@ def find_events(ctx: ArticleContext) -> dict:
         for tok in sent:
             got = _trigger_entry(tok, lex)
             if got is None:
+                demand = _demand(tok, by_token)
+                if demand is not None:
+                    events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
                 continue
             entry, first, last = got
-            if (first, last) in seen:
+            if (first, last) in seen or _object_is_trigger(tok, lex):
                 continue
             source, target = _arguments(tok, entry, by_token)
             if not source and not target:
                 continue
             seen.add((first, last))
-            fact, cue = factuality(tok)
-            attribution = None
-            if cue is not None:
-                subj = _subject(cue)
-                if subj is not None:
-                    attribution = next(iter(_actor_at(subj, by_token)), None)
-            d, historical = _event_date(ctx, tok, sent)
-            trig_span = ctx.doc[first:last + 1]
-            t_start, t_end = ctx.span(trig_span.start_char, trig_span.end_char)
-            s_text = sent.text.rstrip()
-            s_start, s_end = ctx.span(sent.start_char, sent.start_char + len(s_text))
-            eid = hashlib.sha1(f"{ctx.article.id}:{t_start}:{entry.plover_type}".encode()).hexdigest()
-            confidence = 0.4 + 0.25 * bool(source) + 0.2 * bool(target) + 0.1 * (fact == "asserted")
-            events.append(Event(
-                id=eid, article_id=ctx.article.id,
-                plover=PloverCode(type=entry.plover_type, mode=entry.plover_mode), cameo=entry.cameo,
-                source=source, target=target, date=d, historical=historical,
-                place=_event_place(ctx, tok, sent), factuality=fact,  # type: ignore[arg-type]
-                attribution=attribution,
-                sentence=SentenceRef(index=s_index, start=s_start, end=s_end, text=s_text),
-                trigger=Trigger(text=trig_span.text, start=t_start, end=t_end),
-                confidence=round(min(confidence, 0.95), 2)))
+            ev = _build(ctx, s_index, sent, tok, first, last, entry, source, target, by_token)
+            events.append(ev)
+            companion = _commitment(ev, tok, lex, ctx.article.published)
+            if companion is not None:
+                events.append(companion)
     return {"events": events}
+
+
+def _demand(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"X said Y must withdraw": a demand by the speaker on the clause's subject (REQUEST)."""
+    if tok.dep_ != "ccomp" or not any(c.lower_ in DEMAND_MODALS for c in tok.children if c.dep_ == "aux"):
+        return None
+    cue = tok.head
+    if cue.lemma_.lower() not in DEMAND_CUES:
+        return None
+    speaker = _subject(cue)
+    source = _actor_at(speaker, by_token) if speaker is not None else []
+    subj = _subject(tok)
+    target = _actor_at(subj, by_token) if subj is not None else []
+    if not source and not target:
+        return None
+    return DEMAND_ENTRY, _dedupe(source), [a for a in _dedupe(target) if a not in source]
+
+
+DEMAND_ENTRY = TriggerEntry("must", "VERB", "REQUEST", None, "100", "speech")
+PROMISE_ENTRY = TriggerEntry("will", "VERB", "AGREE", None, "030", "with")
+THREAT_ENTRY = TriggerEntry("will", "VERB", "THREATEN", None, "130", "agent_patient")
+REFUSAL_ENTRY = TriggerEntry("will not", "VERB", "REJECT", None, "120", "agent_patient")
+REFUSAL_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca"}
+
+
+def _refusal(tok) -> bool:
+    """"will not accept", "won't meet", "cannot allow": a negated commitment is a refusal."""
+    kids = list(tok.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
+
+
+def _commitment(ev: Event, tok, lex, pub: str | None) -> Event | None:
+    """A future action announced by its own source is also a promise (AGREE) or a threat
+    (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
+    if ev.factuality == "negated" and ev.source and _refusal(tok):
+        kind = REFUSAL_ENTRY
+    elif ev.factuality != "future" or not ev.source:
+        return None
+    else:
+            kind = PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else THREAT_ENTRY if ev.plover.type in THREAT_TYPES else None
+    if kind is None:
+        return None
+    up = tok
+    for _ in range(3):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if _trigger_entry(up, lex) is not None:
+            return None
+    eid = hashlib.sha1(f"{ev.id}:{kind.plover_type}".encode()).hexdigest()
+    return ev.model_copy(update={
+        "id": eid, "plover": PloverCode(type=kind.plover_type, mode=None), "cameo": kind.cameo,
+        "factuality": "claimed" if ev.attribution is not None and ev.factuality == "claimed" else "asserted",
+        # the promise or threat is made when it is reported, not when the action is due
+        "date": EventDate(value=pub, earliest=pub, latest=pub, granularity="day" if pub else "unknown",
+                          basis="publication" if pub else "unknown"),
+        "historical": False,
+        "confidence": round(max(0.05, ev.confidence - 0.15), 2)})
+
+
+def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, entry: TriggerEntry,
+           source: list[Actor], target: list[Actor], by_token) -> Event:
+    # a noun under a light verb takes the verb's modality: "will give a grant", "did not launch an attack"
+    governor = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS else tok
+    fact, cue = factuality(governor)
+    attribution = None
+    if cue is not None:
+        subj = _subject(cue)
+        if subj is not None:
+            attribution = next(iter(_actor_at(subj, by_token)), None)
+    if entry is DEMAND_ENTRY:
+        fact, attribution = "asserted", None
+    d, historical = _event_date(ctx, tok, sent)
+    trig_span = ctx.doc[first:last + 1]
+    t_start, t_end = ctx.span(trig_span.start_char, trig_span.end_char)
+    s_text = sent.text.rstrip()
+    s_start, s_end = ctx.span(sent.start_char, sent.start_char + len(s_text))
+    eid = hashlib.sha1(f"{ctx.article.id}:{t_start}:{entry.plover_type}".encode()).hexdigest()
+    confidence = 0.4 + 0.25 * bool(source) + 0.2 * bool(target) + 0.1 * (fact == "asserted")
+    return Event(
+        id=eid, article_id=ctx.article.id,
+        plover=PloverCode(type=entry.plover_type, mode=entry.plover_mode), cameo=entry.cameo,
+        source=source, target=target, date=d, historical=historical,
+        place=_event_place(ctx, tok, sent), factuality=fact,  # type: ignore[arg-type]
+        attribution=attribution,
+        sentence=SentenceRef(index=s_index, start=s_start, end=s_end, text=s_text),
+        trigger=Trigger(text=trig_span.text, start=t_start, end=t_end),
+        confidence=round(min(confidence, 0.95), 2))
