@@ -48,19 +48,25 @@ def _country_of(tokens, lex: Lexicon, whole: str) -> str | None:
     return None
 
 
-def _sector_of(tokens, lex: Lexicon) -> tuple[str | None, str | None]:
+def _sector_of(tokens, lex: Lexicon, root) -> tuple[str | None, str | None]:
+    """Sector from the head noun ("riot police", "Kenyan troops"): an n-gram of the phrase that
+    ends at its head; for a name ("Interior Minister Jane Doe") a title anywhere before it."""
     words = [t.text.lower() for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
-    best = (None, None)
+    ids = [t.i for t in tokens]
+    head = ids.index(root.i) if root.i in ids else len(ids) - 1
+    is_name = root.pos_ == "PROPN" or root.ent_type_ in ("PERSON",)
     for n in range(min(lex.max_sector_words, len(words)), 0, -1):
-        # the head is usually last ("riot police"); a title may come first ("Interior Minister X")
-        for seq in (words, lemmas):
-            for i in range(len(seq) - n + 1):
+        for i in range(len(words) - n + 1):
+            end = i + n - 1
+            if not (end == head or (is_name and end < head)):
+                continue
+            for seq in (words, lemmas):
                 cand = " ".join(seq[i:i + n])
                 if cand in lex.sectors:
                     e = lex.sectors[cand]
-                    return e.sector, e.role or (cand if n > 1 or e.role else None)
-    return best
+                    return e.sector, e.role or (cand if n > 1 else None)
+    return None, None
 
 
 def code_phrase(tokens, lex: Lexicon | None = None) -> Coding | None:
@@ -78,7 +84,7 @@ def code_phrase(tokens, lex: Lexicon | None = None) -> Coding | None:
     if org is not None:
         return Coding(org.name, org.country, org.sector, org.code, None, f"org:{org.code}")
     country = _country_of(toks, lex, whole)
-    sector, role = _sector_of(toks, lex)
+    sector, role = _sector_of(toks, lex, getattr(tokens, 'root', toks[-1]))
     if country and not sector and (whole in lex.country_names or whole in lex.capitals):
         sector = "GOV"  # "Kenya said", "Moscow claimed": the state
     if country is None and sector is None:

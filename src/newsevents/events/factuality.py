@@ -55,7 +55,12 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None
         if t.dep_ == "advcl" and any(c.lower_ == "if" for c in t.children):
             return "hypothetical", None
+    reported = any(t.lemma_.lower() in REPORT_VERBS | CLAIM_VERBS | {"warn", "vow", "pledge", "promise"}
+                   for t in chain[1:3])
     if any(a.lower_ in MODAL_HYPO for a in aux):
+        # "said they would blockade Paris": future in the past, not a hypothesis
+        if reported and all(a.lower_ in ("would", "will") or a.lower_ not in MODAL_HYPO for a in aux):
+            return "future", None
         return "hypothetical", None
     if any(a.lower_ in FUTURE_AUX for a in aux):
         return "future", None

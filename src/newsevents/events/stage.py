@@ -11,7 +11,7 @@ from ..records import Actor, Event, EventDate, PloverCode, SentenceRef, Trigger
 from .factuality import factuality
 from .ontology import TriggerEntry, load_triggers
 
-LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose", "sign", "make",
+LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose", "make",
                "issue", "lodge", "file", "announce", "order", "begin", "start", "continue", "lead",
                "organise", "organize", "call", "give", "provide", "send", "deliver", "supply", "offer",
                "reach", "undertake", "open", "extend", "take", "fire", "use", "pay", "hand",
@@ -27,31 +27,50 @@ TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "wit
 HISTORICAL_DAYS = 30
 
 
+def lemma_forms(tok) -> tuple[str, ...]:
+    """The lemma and, for verbs, forms undone by hand where the small model's lemmatizer slips
+    ("staged" → "stag"): staged → stage, carried → carry, attacking → attack."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return (lemma,)
+    low = tok.lower_
+    forms = [lemma]
+    for suffix, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+                        ("ies", "y"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            forms.append(low[: len(low) - len(suffix)] + add)
+    return tuple(dict.fromkeys(forms))
+
+
+def _is_light(tok) -> bool:
+    return any(f in LIGHT_VERBS for f in lemma_forms(tok))
+
+
 def _trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
     """(entry, first token index, last token index) for a trigger starting at or headed by tok."""
     pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB" if tok.pos_ == "VERB" else None
     if pos is None:
         return None
-    lemma = tok.lemma_.lower()
+    forms = lemma_forms(tok)
     # multiword: "air strike", "hunger strike" (compound + head), "call for", "open fire"
-    if tok.i > 0:
-        prev = tok.doc[tok.i - 1]
-        two = f"{prev.lower_} {lemma}"
-        if (two, pos) in lex:
-            return lex[(two, pos)], tok.i - 1, tok.i
-    if tok.i + 1 < len(tok.doc):
-        nxt = tok.doc[tok.i + 1]
-        two = f"{lemma} {nxt.lower_}"
-        if (two, pos) in lex:
-            return lex[(two, pos)], tok.i, tok.i + 1
-    if (lemma, pos) in lex:
-        return lex[(lemma, pos)], tok.i, tok.i
+    for lemma in forms:
+        if tok.i > 0:
+            two = f"{tok.doc[tok.i - 1].lower_} {lemma}"
+            if (two, pos) in lex:
+                return lex[(two, pos)], tok.i - 1, tok.i
+        if tok.i + 1 < len(tok.doc):
+            two = f"{lemma} {tok.doc[tok.i + 1].lower_}"
+            if (two, pos) in lex:
+                return lex[(two, pos)], tok.i, tok.i + 1
+    for lemma in forms:
+        if (lemma, pos) in lex:
+            return lex[(lemma, pos)], tok.i, tok.i
     return None
 
 
 def _object_is_trigger(tok, lex) -> bool:
     """"fired tear gas", "launched an offensive", "signed an accord": the noun is the event."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LIGHT_VERBS:
+    if tok.pos_ != "VERB" or not _is_light(tok):
         return False
     return any(c.dep_ == "dobj" and _trigger_entry(c, lex) is not None for c in tok.children)
 
@@ -99,6 +118,16 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
             subj = _subject(tok)
             if subj is not None:
                 source += _actor_at(subj, by_token)
+        if not target:
+            # "threatened to shell Iraqi towns", "refused to meet the king": the target of the
+            # intended action is the target of the threat, refusal or promise
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    for g in c.children:
+                        if g.dep_ in ("dobj", "dative"):
+                            target += _actor_at(g, by_token)
+                        elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS:
+                            target += [a for p in g.children if p.dep_ == "pobj" for a in _actor_at(p, by_token)]
     else:
         for c in tok.children:
             if c.dep_ == "poss" and c.i in by_token:
@@ -119,7 +148,7 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                     if p.dep_ == "pobj":
                         target += _actor_at(p, by_token)
         head = tok.head
-        if not source and tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        if not source and tok.dep_ in ("dobj", "nsubjpass") and _is_light(head):
             subj = _subject(head)
             if subj is not None:
                 source += _actor_at(subj, by_token)
@@ -270,7 +299,7 @@ def _commitment(ev: Event, tok, lex, pub: str | None) -> Event | None:
 def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, entry: TriggerEntry,
            source: list[Actor], target: list[Actor], by_token) -> Event:
     # a noun under a light verb takes the verb's modality: "will give a grant", "did not launch an attack"
-    governor = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS else tok
+    governor = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _is_light(tok.head) else tok
     fact, cue = factuality(governor)
     attribution = None
     if cue is not None:
