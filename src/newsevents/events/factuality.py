@@ -8,7 +8,8 @@ MODAL_HYPO = {"could", "might", "may", "would", "should", "can", "must", "ought"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "prepare", "expect",
                     "schedule", "set", "aim", "seek", "want", "hope", "propose", "warn", "due", "agree",
-                    "decide", "offer", "consider"}  # fmt: skip
+                    "decide", "offer", "consider", "ready", "willing", "prepared", "committed",
+                    "determined", "resolve", "swear", "commit"}  # fmt: skip
 CLAIM_VERBS = {"claim", "allege", "assert", "insist", "contend", "maintain", "purport", "accuse",
                "charge", "suggest"}  # fmt: skip
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}

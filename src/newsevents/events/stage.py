@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ..nlp.stages import ArticleContext, stage
 from ..records import Actor, Event, EventDate, PloverCode, SentenceRef, Trigger
 from .factuality import factuality
-from .ontology import TriggerEntry, load_triggers
+from .ontology import TriggerEntry, load_object_patterns, load_triggers
 
 LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose", "make",
                "issue", "lodge", "file", "announce", "order", "begin", "start", "continue", "lead",
@@ -44,6 +44,29 @@ def lemma_forms(tok) -> tuple[str, ...]:
 
 def _is_light(tok) -> bool:
     return any(f in LIGHT_VERBS for f in lemma_forms(tok))
+
+
+def _object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
+    """(entry, object token) when a verb and its object form a pattern ("lifted the curfew")."""
+    if tok.pos_ != "VERB":
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "tons of food", "a mediation mission": look through "of" complements and compounds
+    for o in list(objs):
+        objs += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        objs += [c for c in o.children if c.dep_ == "compound"]
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    for form in lemma_forms(tok):
+        for o in objs:
+            key = (form, o.lemma_.lower())
+            if key in patterns:
+                return patterns[key], o
+        if particle and (form + " " + particle) in {v for v, _ in patterns}:
+            for o in objs:
+                key = (form + " " + particle, o.lemma_.lower())
+                if key in patterns:
+                    return patterns[key], o
+    return None
 
 
 def _trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
@@ -91,7 +114,7 @@ def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
-    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl") and verb.head.i != verb.i:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
         return _subject(verb.head)
@@ -152,8 +175,13 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
             subj = _subject(head)
             if subj is not None:
                 source += _actor_at(subj, by_token)
-        if not source and tok.dep_ == "nsubj":
-            pass
+        if not source and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "through", "by"):
+            # "wounded two soldiers in a bomb attack": the clause's subject carried out the attack
+            verb = head.head
+            if verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                subj = _subject(verb)
+                if subj is not None:
+                    source += _actor_at(subj, by_token)
     target = _dedupe(target)
     source = [a for a in _dedupe(source) if a not in target]
     return source, target
@@ -212,11 +240,29 @@ def _event_place(ctx: ArticleContext, tok, sent):
 @stage("events", requires=("doc", "actor_by_token", "timex_ents", "place_ents"), assigns=("events",))
 def find_events(ctx: ArticleContext) -> dict:
     lex = load_triggers()
+    patterns = load_object_patterns()
     by_token = ctx.results.get("actor_by_token", {})
     events: list[Event] = []
     seen: set[tuple[int, int]] = set()
+    claimed_objects: set[int] = set()
     for s_index, sent in enumerate(ctx.doc.sents):
         for tok in sent:
+            if tok.i in claimed_objects:
+                continue
+            pat = _object_pattern(tok, patterns)
+            if pat is not None:
+                entry, obj = pat
+                source, target = _arguments(tok, entry, by_token)
+                target = [a for a in target if a not in _actor_at(obj, by_token)] or target
+                if source or target:
+                    claimed_objects.add(obj.i)
+                    seen.add((tok.i, tok.i))
+                    ev = _build(ctx, s_index, sent, tok, tok.i, tok.i, entry, source, target, by_token)
+                    events.append(ev)
+                    companion = _commitment(ev, tok, lex, ctx.article.published)
+                    if companion is not None:
+                        events.append(companion)
+                    continue
             got = _trigger_entry(tok, lex)
             if got is None:
                 demand = _demand(tok, by_token)
