@@ -15,11 +15,12 @@ LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose",
                "issue", "lodge", "file", "announce", "order", "begin", "start", "continue", "lead",
                "organise", "organize", "call", "give", "provide", "send", "deliver", "supply", "offer",
                "reach", "undertake", "open", "extend", "take", "fire", "use", "pay", "hand",
-               "strike", "resume", "step", "intensify", "escalate", "end", "announce",
+               "strike", "resume", "tighten", "expand", "increase", "maintain", "keep", "enforce",
+               "implement", "intensify", "step", "intensify", "escalate", "end", "announce",
                "declare", "approve", "adopt", "pass", "table", "put", "unleash"}  # fmt: skip
 # a future commitment by its own source is, in PLOVER 2021, a promise (AGREE) or a threat
 PROMISE_TYPES = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT", "CONSULT", "AGREE"}
-THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 DEMAND_MODALS = {"must", "should"}
 DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
                "argue", "write", "add", "note", "remind", "issue"}  # fmt: skip
@@ -307,6 +308,14 @@ REFUSAL_ENTRY = TriggerEntry("will not", "VERB", "REJECT", None, "120", "agent_p
 REFUSAL_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca"}
 
 
+def _conditional(tok) -> bool:
+    """The action depends on a condition set for someone else: "unless …", "if … not"."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            return True
+    return False
+
+
 def _refusal(tok) -> bool:
     """"will not accept", "won't meet", "cannot allow": a negated commitment is a refusal."""
     kids = list(tok.children)
@@ -321,7 +330,9 @@ def _commitment(ev: Event, tok, lex, pub: str | None) -> Event | None:
     elif ev.factuality != "future" or not ev.source:
         return None
     else:
-            kind = PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else THREAT_ENTRY if ev.plover.type in THREAT_TYPES else None
+        kind = PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else THREAT_ENTRY if ev.plover.type in THREAT_TYPES else None
+        if kind is not None and _conditional(tok):
+            kind = THREAT_ENTRY  # "will withdraw its force unless …": an ultimatum
     if kind is None:
         return None
     up = tok
