@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED
 
 from newsevents.eval import get_suite
+
+from conftest import SHARED
 
 GSR = SHARED / "plover_gsr.jsonl"
 # floors only go up (issue 3: type accuracy >= 0.75); measured figures in docs/benchmarks.md

@@ -3,12 +3,13 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from conftest import ROOT
 
 from newsevents.actors.lexicon import load_lexicon
 from newsevents.events.ontology import load_cameo_plover, load_triggers
 from newsevents.records import PLOVER_TYPES
 from newsevents.resources import parse_tsv, read_tsv
+
+from conftest import ROOT
 
 # trigger rows whose type differs from their CAMEO code's type, documented in docs/ontology.md
 TRIGGER_EXCEPTIONS = {"resign", "resignation", "step down", "abdicate"}

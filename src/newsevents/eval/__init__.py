@@ -13,6 +13,7 @@ SUITES: dict[str, str] = {
     "timex": "timex",
     "places": "places",
     "quotes": "quotes",
+    "examples": "examples",
 }
 
 

@@ -4,6 +4,10 @@ claimed or asserted (in that order of precedence), plus the claimant token for c
 from __future__ import annotations
 
 NEG_WORDS = {"not", "n't", "never", "no", "without"}
+NOTHING = {"nothing", "none", "nobody", "no-one"}
+# "demanded the withdrawal", "called for talks": the wanted event has not happened
+DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want",
+                "appeal", "plead", "insist", "propose", "recommend", "suggest"}  # fmt: skip
 MODAL_HYPO = {"could", "might", "may", "would", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "prepare", "expect",
@@ -42,6 +46,9 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "negated", None
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return "negated", None
+    # "conceded nothing", "offering nothing concrete": an empty object negates the act
+    if any(c.dep_ == "dobj" and c.lower_ in NOTHING for c in trigger.children):
+        return "negated", None
     chain = _chain(trigger)
     for up in chain[1:]:
         if up.lemma_.lower() in DENY_VERBS and up.pos_ == "VERB":
@@ -65,6 +72,17 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "hypothetical", None
     if any(a.lower_ in FUTURE_AUX for a in aux):
         return "future", None
+    # modality of the governing verbs: "might be forced to disperse", "powers to impose curfews"
+    for below, up in zip(chain, chain[1:3], strict=False):
+        if below.dep_ not in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "acl"):
+            break
+        up_aux = [c.lower_ for c in up.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in MODAL_HYPO for a in up_aux) and not reported:
+            return "hypothetical", None
+        if up.lemma_.lower() in DESIRE_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
+            return "hypothetical", None
+    if trigger.dep_ == "acl" and any(c.lower_ == "to" for c in trigger.children if c.dep_ == "aux"):
+        return "hypothetical", None  # "the powers to impose curfews"
     for t in chain[1:4]:
         if t.lemma_.lower() in FUTURE_GOVERNORS and chain[chain.index(t) - 1].dep_ in ("xcomp", "ccomp", "dobj"):
             if t.lemma_.lower() in ("agree",) and trigger.pos_ == "NOUN":

@@ -16,12 +16,14 @@ LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose",
                "organise", "organize", "call", "give", "provide", "send", "deliver", "supply", "offer",
                "reach", "undertake", "open", "extend", "take", "fire", "use", "pay", "hand",
                "strike", "resume", "tighten", "expand", "increase", "maintain", "keep", "enforce",
-               "implement", "intensify", "step", "intensify", "escalate", "end", "announce",
-               "declare", "approve", "adopt", "pass", "table", "put", "unleash"}  # fmt: skip
+               "implement", "intensify", "step", "escalate", "end", "declare", "approve", "adopt", "pass", "table", "put", "unleash"}  # fmt: skip
 # a future commitment by its own source is, in PLOVER 2021, a promise (AGREE) or a threat
 PROMISE_TYPES = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT", "CONSULT", "AGREE"}
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 DEMAND_MODALS = {"must", "should"}
+GENERIC_SECTORS = {"CVL", "REF", None}
+# violence against civilians is an event even when the perpetrator goes unnamed
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
                "argue", "write", "add", "note", "remind", "issue"}  # fmt: skip
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
@@ -276,6 +278,9 @@ def find_events(ctx: ArticleContext) -> dict:
             source, target = _arguments(tok, entry, by_token)
             if not source and not target:
                 continue
+            if not source and entry.plover_type not in VIOLENT_TYPES and all(
+                    t.sector in GENERIC_SECTORS for t in target):
+                continue  # "people were consulted": no political actor on either side
             seen.add((first, last))
             ev = _build(ctx, s_index, sent, tok, first, last, entry, source, target, by_token)
             events.append(ev)
@@ -357,6 +362,10 @@ def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, 
            source: list[Actor], target: list[Actor], by_token) -> Event:
     # a noun under a light verb takes the verb's modality: "will give a grant", "did not launch an attack"
     governor = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _is_light(tok.head) else tok
+    if governor is tok and tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        # "an attack on its vessels would invoke the treaty": the clause's modality
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.head.children):
+            governor = tok.head
     fact, cue = factuality(governor)
     attribution = None
     if cue is not None:

@@ -1,4 +1,7 @@
-"""Stage ``timexes``: time expressions in the body, normalised against the publication date."""
+"""Stage ``timexes``: every time expression in the body, normalised against the publication date.
+
+Assigns ``timexes`` (list of Timex records, in text order) and ``timex_ents`` (list of
+(spaCy Span, Timex) pairs: what the event dater reads)."""
 
 from __future__ import annotations
 
@@ -6,49 +9,70 @@ from datetime import date
 
 from ..nlp.stages import ArticleContext, stage
 from ..records import Timex
-from .normalize import normalize
+from .normalize import Norm, normalize
+from .recognise import find
+from .tense import tense_of
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-
-
-def verb_tense(token) -> str:
-    """"future" when the governing verb has will/shall or is planned ("due to", "plans to")."""
-    head = token
-    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    for t in [head, *head.children]:
-        if t.lower_ in FUTURE_AUX or (t.dep_ == "aux" and t.lower_ == "to" and head.head.lemma_ in ("plan", "due", "expect", "schedule")):
-            return "future"
-    if head.tag_ in ("VBP", "VBZ") and head.lemma_ in ("be",) and any(c.lower_ == "going" for c in head.children):
-        return "future"
-    return "past"
+# kept for callers of the first version of this module
+verb_tense = tense_of
 
 
 def anchor_date(ctx: ArticleContext) -> date | None:
+    """The publication date, the anchor of every relative expression (None when unknown)."""
     pub = ctx.article.published
     try:
-        return date.fromisoformat(pub) if pub else None
+        return date.fromisoformat(pub[:10]) if pub else None
     except ValueError:
         return None
 
 
-@stage("timexes", requires=("doc",), assigns=("timexes", "timex_ents"))
-def find_timexes(ctx: ArticleContext) -> dict:
+def _is_reference(norm: Norm) -> bool:
+    """Can later anaphoric expressions ("the same day", "a week later") count from this one?"""
+    return (norm.type in ("DATE", "TIME") and norm.value[:1].isdigit()
+            and norm.earliest is not None and norm.latest is not None
+            and norm.granularity not in ("decade", "century", "unknown"))
+
+
+def _tense(span) -> str:
+    words = {t.lower_ for t in span}
+    if words & {"next", "coming", "upcoming"}:
+        return "future"
+    if words & {"last", "past", "previous", "ago"}:
+        return "past"
+    return tense_of(span.root)
+
+
+def to_timex(ctx: ArticleContext, span, norm: Norm) -> Timex:
+    start, end = ctx.span(span.start_char, span.end_char)
+    return Timex(text=ctx.article.text[start:end], start=start, end=end, type=norm.type,  # type: ignore[arg-type]
+                 value=norm.value,
+                 earliest=norm.earliest.isoformat() if norm.earliest else None,
+                 latest=norm.latest.isoformat() if norm.latest else None,
+                 granularity=norm.granularity)  # type: ignore[arg-type]
+
+
+def timexes_in(ctx: ArticleContext) -> list[tuple[object, Timex]]:
+    """(Span, Timex) for every time expression in the Doc, in order."""
+    doc = ctx.doc
     anchor = anchor_date(ctx)
-    out: list[Timex] = []
+    ref: Norm | None = None
     pairs = []
-    for ent in ctx.doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        norm = normalize(ent.text, anchor, verb_tense(ent.root))
+    for cand in find(doc):
+        span = doc[cand.start:cand.end]
+        norm = normalize(span.text, anchor, _tense(span), ref)
         if norm is None:
             continue
-        start, end = ctx.span(ent.start_char, ent.end_char)
-        out.append(Timex(
-            text=ent.text, start=start, end=end,
-            type="TIME" if ent.label_ == "TIME" and norm.type == "DATE" else norm.type,
-            value=norm.value, earliest=norm.earliest.isoformat() if norm.earliest else None,
-            latest=norm.latest.isoformat() if norm.latest else None,
-            granularity=norm.granularity))  # type: ignore[arg-type]
-        pairs.append((ent, out[-1]))
-    return {"timexes": out, "timex_ents": pairs}
+        if cand.pattern == "spacy" and (norm.value.startswith("X") or norm.type == "SET"):
+            continue  # an entity the grammar only half understands is not worth a guess
+        if cand.hint == "SET" and norm.type == "DURATION":
+            norm = Norm("SET", norm.value)
+        if _is_reference(norm):
+            ref = norm
+        pairs.append((span, to_timex(ctx, span, norm)))
+    return pairs
+
+
+@stage("timexes", requires=("doc",), assigns=("timexes", "timex_ents"))
+def find_timexes(ctx: ArticleContext) -> dict:
+    pairs = timexes_in(ctx)
+    return {"timexes": [t for _, t in pairs], "timex_ents": pairs}

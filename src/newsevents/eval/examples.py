@@ -1,0 +1,108 @@
+"""`newsevents eval examples DIR`: the sample corpus's expected facts (examples/expected/*.json).
+
+- key events (``events``): found when an output event in the same sentence has the same PLOVER
+  type (``key_type_recall``) and, where the gold names countries, shares a source and a target
+  country (``key_dyad_recall``);
+- precision against the exhaustive annotation (``all_events``, where present): an output event
+  is true when an annotated event in the same sentence has the same type;
+- ``false_asserted``: output events coded asserted where the gold says negated or
+  hypothetical (``non_events`` and non-asserted ``all_events``) — must be 0."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..records import Event, Extraction
+
+NOT_ASSERTED = {"negated", "hypothetical"}
+
+
+def _same_sentence(ev: Event, gold: dict) -> bool:
+    return gold.get("sentence_contains", "\0") in ev.sentence.text
+
+
+def _countries(actors: list) -> set[str]:
+    return {a.get("country") for a in actors if a.get("country")}
+
+
+def _dyad_ok(ev: Event, gold: dict) -> bool:
+    gs, gt = _countries(gold.get("source") or []), _countries(gold.get("target") or [])
+    ps = {a.country for a in ev.source if a.country}
+    pt = {a.country for a in ev.target if a.country}
+    return (not gs or bool(gs & ps)) and (not gt or bool(gt & pt))
+
+
+def _trigger_hit(ev: Event, gold: dict) -> bool:
+    words = {w.lower() for w in gold.get("trigger", "").split()}
+    return bool(words & {w.lower() for w in ev.trigger.text.split()})
+
+
+def score_article(x: Extraction, exp: dict) -> dict:
+    events = x.events
+    key = exp.get("events", [])
+    found_type = found_dyad = 0
+    misses = []
+    for g in key:
+        cands = [e for e in events if _same_sentence(e, g) and e.plover.type == g["type"]]
+        found_type += bool(cands)
+        found_dyad += any(_dyad_ok(e, g) for e in cands)
+        if not cands:
+            misses.append({"type": g["type"], "trigger": g["trigger"], "sentence": g["sentence_contains"]})
+    out = {"key": len(key), "key_type": found_type, "key_dyad": found_dyad, "misses": misses}
+    gold_all = exp.get("all_events")
+    if gold_all is not None:
+        true = [e for e in events if any(_same_sentence(e, g) and e.plover.type == g["type"] for g in gold_all)]
+        out["output"] = len(events)
+        out["true"] = len(true)
+        out["false"] = [(e.plover.type, e.trigger.text, e.sentence.text[:80]) for e in events if e not in true]
+    bad = []
+    negs = [g for g in exp.get("non_events", [])] + [
+        g for g in (gold_all or []) if g.get("factuality") in NOT_ASSERTED]
+    for e in events:
+        if e.factuality != "asserted":
+            continue
+        for g in negs:
+            if _same_sentence(e, g) and _trigger_hit(e, g):
+                bad.append((e.plover.type, e.trigger.text, g.get("sentence_contains")))
+                break
+    out["false_asserted"] = bad
+    return out
+
+
+def evaluate(path: Path, pipeline=None, **_: object) -> dict:
+    from ..ingest import iter_path
+    from ..pipeline import Pipeline
+
+    path = Path(path)
+    exp_dir = path if path.name == "expected" else path / "expected"
+    art_dir = exp_dir.parent / "articles"
+    pipe = pipeline or Pipeline()
+    per_article = {}
+    totals = {"key": 0, "key_type": 0, "key_dyad": 0, "output": 0, "true": 0, "false_asserted": 0}
+    errors = []
+    for exp_file in sorted(exp_dir.glob("*.json")):
+        exp = json.loads(exp_file.read_text(encoding="utf-8"))
+        raws = list(iter_path(art_dir / f"{exp_file.stem}.txt"))
+        (x,) = list(pipe.process(raws))
+        if not isinstance(x, Extraction):
+            errors.append({"article": exp_file.stem, "reject": x.reason})
+            continue
+        s = score_article(x, exp)
+        per_article[exp_file.stem] = {k: v for k, v in s.items() if not isinstance(v, list)}
+        for k in ("key", "key_type", "key_dyad", "output", "true"):
+            totals[k] += s.get(k, 0)
+        totals["false_asserted"] += len(s["false_asserted"])
+        errors += [{"article": exp_file.stem, "miss": m} for m in s["misses"]]
+        errors += [{"article": exp_file.stem, "false": f} for f in s.get("false", [])]
+        errors += [{"article": exp_file.stem, "false_asserted": f} for f in s["false_asserted"]]
+    return {
+        "articles": len(per_article),
+        "key_type_recall": round(totals["key_type"] / totals["key"], 4) if totals["key"] else None,
+        "key_dyad_recall": round(totals["key_dyad"] / totals["key"], 4) if totals["key"] else None,
+        "precision": round(totals["true"] / totals["output"], 4) if totals["output"] else None,
+        "false_event_share": round(1 - totals["true"] / totals["output"], 4) if totals["output"] else None,
+        "false_asserted": totals["false_asserted"],
+        "per_article": per_article,
+        "errors": errors,
+    }
