@@ -240,12 +240,14 @@ def _event_place(ctx: ArticleContext, tok, sent):
     return dp.model_copy(update={"basis": "dateline"}) if dp is not None else None
 
 
-@stage("events", requires=("doc", "actor_by_token", "timex_ents", "place_ents"), assigns=("events",))
+@stage("events", requires=("doc", "actor_by_token", "timex_ents", "place_ents"),
+       assigns=("events", "event_tokens"))
 def find_events(ctx: ArticleContext) -> dict:
     lex = load_triggers()
     patterns = load_object_patterns()
     by_token = ctx.results.get("actor_by_token", {})
     events: list[Event] = []
+    anchors: list = []
     seen: set[tuple[int, int]] = set()
     claimed_objects: set[int] = set()
     for s_index, sent in enumerate(ctx.doc.sents):
@@ -262,15 +264,18 @@ def find_events(ctx: ArticleContext) -> dict:
                     seen.add((tok.i, tok.i))
                     ev = _build(ctx, s_index, sent, tok, tok.i, tok.i, entry, source, target, by_token)
                     events.append(ev)
+                    anchors.append(tok)
                     companion = _commitment(ev, tok, lex, ctx.article.published)
                     if companion is not None:
                         events.append(companion)
+                        anchors.append(tok)
                     continue
             got = _trigger_entry(tok, lex)
             if got is None:
                 demand = _demand(tok, by_token)
                 if demand is not None:
                     events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
+                    anchors.append(tok)
                 continue
             entry, first, last = got
             if (first, last) in seen or _object_is_trigger(tok, lex):
@@ -284,10 +289,14 @@ def find_events(ctx: ArticleContext) -> dict:
             seen.add((first, last))
             ev = _build(ctx, s_index, sent, tok, first, last, entry, source, target, by_token)
             events.append(ev)
+            anchors.append(tok)
             companion = _commitment(ev, tok, lex, ctx.article.published)
             if companion is not None:
                 events.append(companion)
-    return {"events": events}
+                anchors.append(tok)
+    # event_tokens[i] is the trigger token of events[i]: later stages (dating, locate,
+    # attribution) read the parse through it and return an updated "events" list
+    return {"events": events, "event_tokens": anchors}
 
 
 def _demand(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:

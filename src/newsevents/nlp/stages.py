@@ -39,7 +39,7 @@ class Stage:
 
 
 REGISTRY: dict[str, Stage] = {}
-DEFAULT_ORDER = ("timexes", "places", "actors", "quotes", "events")
+DEFAULT_ORDER = ("timexes", "places", "actors", "quotes", "events", "dating", "locate", "attribution")
 
 
 def stage(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
@@ -71,4 +71,5 @@ def resolve(order: tuple[str, ...] = DEFAULT_ORDER) -> list[Stage]:
 
 def _import_builtin_stages() -> None:
     from .. import actors, events, places, quotes  # noqa: F401  (registers stages)
+    from ..time import dating as _time_dating  # noqa: F401
     from ..time import stage as _time_stage  # noqa: F401

@@ -1,3 +1,3 @@
 """Places: resolve toponyms to coordinates (stage ``places``) and pick each event's place."""
 
-from . import stage  # noqa: F401  (registers the stage)
+from . import locate, stage  # noqa: F401  (registers the stages)

@@ -1,3 +1,3 @@
 """Quotes: direct, partial and indirect speech with coded speakers (stage ``quotes``)."""
 
-from . import stage  # noqa: F401  (registers the stage)
+from . import attribution, stage  # noqa: F401  (registers the stages)
