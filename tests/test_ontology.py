@@ -73,3 +73,18 @@ def test_ontology_lexicon_codes_valid():
 def test_ontology_tsv_errors_name_the_line(text, error):
     with pytest.raises(ValueError, match=error):
         parse_tsv(text, "x.tsv")
+
+
+def test_ontology_example_annotations_follow_the_mapping_table():
+    """The sample corpus's gold events use the same CAMEO→PLOVER decisions as the coder."""
+    import json
+
+    table = load_cameo_plover()
+    bad = []
+    for f in sorted((ROOT / "examples" / "expected").glob("*.json")):
+        exp = json.loads(f.read_text(encoding="utf-8"))
+        for g in exp.get("events", []) + exp.get("all_events", []):
+            code = g.get("cameo")
+            if code and (code not in table or table[code][0] != g["type"]):
+                bad.append((f.stem, g["trigger"], code, g["type"]))
+    assert not bad

@@ -23,10 +23,15 @@ class Options:
     stages: tuple[str, ...] = DEFAULT_ORDER
     published: str | None = None  # publication date for every input (CLI --published)
     url: str | None = None  # url for a single input (CLI --url)
+    # events that are only conditional or possible ("could face charges", "if the rebels
+    # advance") are dropped unless asked for; negated, future and claimed events are kept
+    keep_hypothetical: bool = False
+    kb_paths: tuple[str, ...] = ()  # extra actor knowledge-base TSVs (docs/actors.md), after the shipped one
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["stages"] = list(self.stages)
+        d["kb_paths"] = list(self.kb_paths)
         return d
 
 
@@ -44,4 +49,7 @@ def load_options(config_file: str | Path | None = None, **overrides: Any) -> Opt
     values.update({k: v for k, v in overrides.items() if v is not None})
     if "stages" in values:
         values["stages"] = tuple(values["stages"])
+    if "kb_paths" in values:
+        kb = values["kb_paths"]
+        values["kb_paths"] = (kb,) if isinstance(kb, str) else tuple(str(k) for k in kb)
     return replace(Options(), **values)

@@ -66,7 +66,8 @@ class Pipeline:
             yield self.annotate(item, next(docs))
 
     def annotate(self, article: Article, doc) -> Extraction | Reject:
-        ctx = ArticleContext(article=article, doc=doc, offsets=OffsetMap(article.body_spans))
+        ctx = ArticleContext(article=article, doc=doc, offsets=OffsetMap(article.body_spans),
+                             options=self.options)
         for st in self.stages:
             try:
                 out = st.func(ctx)
@@ -81,7 +82,10 @@ class Pipeline:
         if "dateline_place" in r and article.dateline is not None:
             article = article.model_copy(update={
                 "dateline": article.dateline.model_copy(update={"place": r["dateline_place"]})})
-        return Extraction(article=article, events=r.get("events", []), quotes=r.get("quotes", []),
+        events = r.get("events", [])
+        if not self.options.keep_hypothetical:
+            events = [e for e in events if e.factuality != "hypothetical"]
+        return Extraction(article=article, events=events, quotes=r.get("quotes", []),
                           actors=r.get("actors", []), places=r.get("places", []),
                           timexes=r.get("timexes", []), pipeline_version=self.version)
 

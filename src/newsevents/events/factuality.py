@@ -8,6 +8,8 @@ NOTHING = {"nothing", "none", "nobody", "no-one"}
 # "demanded the withdrawal", "called for talks": the wanted event has not happened
 DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want",
                 "appeal", "plead", "insist", "propose", "recommend", "suggest"}  # fmt: skip
+# "allowed police to hold suspects": a permission, not the act
+PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
 MODAL_HYPO = {"could", "might", "may", "would", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "prepare", "expect",
@@ -73,13 +75,17 @@ def factuality(trigger) -> tuple[str, object | None]:
     if any(a.lower_ in FUTURE_AUX for a in aux):
         return "future", None
     # modality of the governing verbs: "might be forced to disperse", "powers to impose curfews"
-    for below, up in zip(chain, chain[1:3], strict=False):
-        if below.dep_ not in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "acl"):
+    hops = 0
+    for below, up in zip(chain, chain[1:5], strict=False):
+        if below.dep_ == "conj":
+            continue  # "to hold suspects and to impose curfews": conjuncts share the governor
+        hops += 1
+        if hops > 2 or below.dep_ not in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "acl"):
             break
         up_aux = [c.lower_ for c in up.children if c.dep_ in ("aux", "auxpass")]
         if any(a in MODAL_HYPO for a in up_aux) and not reported:
             return "hypothetical", None
-        if up.lemma_.lower() in DESIRE_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
+        if up.lemma_.lower() in DESIRE_VERBS | PERMIT_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
             return "hypothetical", None
     if trigger.dep_ == "acl" and any(c.lower_ == "to" for c in trigger.children if c.dep_ == "aux"):
         return "hypothetical", None  # "the powers to impose curfews"

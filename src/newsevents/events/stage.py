@@ -24,6 +24,9 @@ DEMAND_MODALS = {"must", "should"}
 GENERIC_SECTORS = {"CVL", "REF", None}
 # violence against civilians is an event even when the perpetrator goes unnamed
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+SECURITY_SECTORS = {"COP", "MIL", "SPY"}
+# speech acts whose target is the subject of the reported or demanded clause
+CLAUSE_TARGET_TYPES = {"ACCUSE", "REQUEST"}
 DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
                "argue", "write", "add", "note", "remind", "issue"}  # fmt: skip
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
@@ -113,9 +116,14 @@ def _actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
     return out
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
 def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "supporters who marched": the antecedent
             return c
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
@@ -154,6 +162,32 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                             target += _actor_at(g, by_token)
                         elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS:
                             target += [a for p in g.children if p.dep_ == "pobj" for a in _actor_at(p, by_token)]
+        if not target and entry.plover_type in CLAUSE_TARGET_TYPES:
+            # "alleged that the network …", "urging the president to resign": the subject of
+            # the reported or demanded clause is the one accused or asked
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        target += _actor_at(subj, by_token)
+        if not target:
+            # "rejected a European proposal", "condemned Turkey's strikes": an object that is no
+            # actor points at the actor that owns it
+            for c in tok.children:
+                if c.dep_ == "dobj" and not _actor_at(c, by_token):
+                    target += [a for g in c.children if g.dep_ in ("poss", "amod", "compound")
+                               for a in _actor_at(g, by_token)]
+        if passive and not source and entry.plover_type in VIOLENT_TYPES:
+            # "Police said 47 people were detained": security forces reporting their own action
+            speaker = _subject(tok.head) if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_CUES else None
+            if speaker is not None:
+                source += [a for a in _actor_at(speaker, by_token) if a.sector in SECURITY_SECTORS]
+        if not source and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass"):
+            # "approved a motion urging …": the acts of a document are its author's
+            verb = tok.head.head
+            subj = _subject(verb) if verb.pos_ == "VERB" else None
+            if subj is not None:
+                source += _actor_at(subj, by_token)
     else:
         for c in tok.children:
             if c.dep_ == "poss" and c.i in by_token:
@@ -174,6 +208,11 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                     if p.dep_ == "pobj":
                         target += _actor_at(p, by_token)
         head = tok.head
+        if not target and tok.dep_ == "dobj" and head.pos_ == "VERB":
+            # "fired tear gas at the crowd", "carried out strikes on rebel positions"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "upon"):
+                    target += [a for p in c.children if p.dep_ == "pobj" for a in _actor_at(p, by_token)]
         if not source and tok.dep_ in ("dobj", "nsubjpass") and _is_light(head):
             subj = _subject(head)
             if subj is not None:
