@@ -1,0 +1,34 @@
+"""The event coder on the sample corpus's expected facts (issue 3), via `newsevents eval examples`."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.eval import get_suite
+
+from conftest import EXAMPLES
+
+# floors only go up; the measured figures are in docs/benchmarks.md
+KEY_TYPE_FLOOR = 0.65  # key events found with the right PLOVER type
+KEY_DYAD_FLOOR = 0.38  # … and the right source and target countries
+PRECISION_FLOOR = 0.72  # output events that the exhaustive annotation confirms
+
+
+@pytest.fixture(scope="module")
+def examples_result(pipeline):
+    return get_suite("examples")(EXAMPLES / "expected", pipeline=pipeline)
+
+
+@pytest.mark.slow
+def test_eval_examples_floors(examples_result):
+    r = examples_result
+    assert r["articles"] == len(list((EXAMPLES / "expected").glob("*.json")))
+    assert r["key_type_recall"] >= KEY_TYPE_FLOOR
+    assert r["key_dyad_recall"] >= KEY_DYAD_FLOOR
+    assert r["precision"] >= PRECISION_FLOOR
+
+
+@pytest.mark.slow
+def test_eval_examples_no_negated_or_hypothetical_event_is_asserted(examples_result):
+    bad = [e for e in examples_result["errors"] if "false_asserted" in e]
+    assert bad == []
