@@ -19,6 +19,7 @@ class ArticleContext:
     doc: Any  # spacy.tokens.Doc
     offsets: OffsetMap
     results: dict[str, Any] = field(default_factory=dict)
+    options: Any = None  # config.Options of the run (None: packaged defaults)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Text offsets (into ``article.text``) of a body character span, whitespace trimmed."""
