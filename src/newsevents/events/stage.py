@@ -11,7 +11,7 @@ from ..records import Actor, Event, EventDate, PloverCode, SentenceRef, Trigger
 from .factuality import factuality
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
 
-LIGHT_VERBS = {"carry", "launch", "stage", "hold", "conduct", "mount", "impose", "make",
+LIGHT_VERBS = {"reimpose", "wage", "carry", "launch", "stage", "hold", "conduct", "mount", "impose", "make",
                "issue", "lodge", "file", "announce", "order", "begin", "start", "continue", "lead",
                "organise", "organize", "call", "give", "provide", "send", "deliver", "supply", "offer",
                "reach", "undertake", "open", "extend", "take", "fire", "use", "pay", "hand",
@@ -208,6 +208,9 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                     if p.dep_ == "pobj":
                         target += _actor_at(p, by_token)
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
+            # "staged ten days of protests", "carried out a series of raids"
+            tok, head = head.head, head.head.head
         if not target and tok.dep_ == "dobj" and head.pos_ == "VERB":
             # "fired tear gas at the crowd", "carried out strikes on rebel positions"
             for c in head.children:
@@ -309,7 +312,7 @@ def find_events(ctx: ArticleContext) -> dict:
                         events.append(companion)
                         anchors.append(tok)
                     continue
-            got = _trigger_entry(tok, lex)
+            got = _trigger_entry(tok, lex) or _gathering(tok, by_token) or _departure(tok, by_token)
             if got is None:
                 demand = _demand(tok, by_token)
                 if demand is not None:
@@ -317,14 +320,19 @@ def find_events(ctx: ArticleContext) -> dict:
                     anchors.append(tok)
                 continue
             entry, first, last = got
-            if (first, last) in seen or _object_is_trigger(tok, lex):
+            if (first, last) in seen or _object_is_trigger(tok, lex) or _idiom(tok):
                 continue
+            expel = _expulsion(tok)
+            if expel is not None:
+                entry = expel
             source, target = _arguments(tok, entry, by_token)
             if not source and not target:
                 continue
             if not source and entry.plover_type not in VIOLENT_TYPES and all(
                     t.sector in GENERIC_SECTORS for t in target):
                 continue  # "people were consulted": no political actor on either side
+            if not source and _natural_cause(tok):
+                continue  # "flooding killed 40 people": a cause that is no actor
             seen.add((first, last))
             ev = _build(ctx, s_index, sent, tok, first, last, entry, source, target, by_token)
             events.append(ev)
@@ -336,6 +344,77 @@ def find_events(ctx: ArticleContext) -> dict:
     # event_tokens[i] is the trigger token of events[i]: later stages (dating, locate,
     # attribution) read the parse through it and return an updated "events" list
     return {"events": events, "event_tokens": anchors}
+
+
+# verb + preposition uses that are not the verb's event: "seized on the remark" (exploited)
+IDIOMS = {("seize", "on"), ("seize", "upon"), ("jump", "on"), ("fire", "up"), ("strike", "out")}
+EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_patient")
+LEAVE_VERBS = {"leave", "depart", "quit", "exit", "go"}
+
+
+GATHER_VERBS = {"gather", "assemble", "converge", "march", "walk", "rally", "mass", "sit", "stand"}
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "activist", "supporter",
+                   "opponent", "student", "worker", "crowd", "mourner", "campaigner"}  # fmt: skip
+GATHER_ENTRY = TriggerEntry("gather", "VERB", "PROTEST", "demo", "141", "agent_only")
+DEPART_VERBS = {"leave", "exit", "quit", "depart", "vacate"}
+DEPART_ENTRY = TriggerEntry("leave", "VERB", "RETREAT", "withdraw", "0874", "agent_only")
+
+
+def _gathering(tok, by_token):
+    """"activists gathered outside the embassy": a crowd of protesters assembling is a protest."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHER_VERBS:
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.lemma_.lower() not in PROTESTER_NOUNS and not any(
+            c.lemma_.lower() in PROTESTER_NOUNS for c in subj.subtree):
+        return None
+    return GATHER_ENTRY, tok.i, tok.i
+
+
+def _departure(tok, by_token):
+    """"the last French soldiers left Niger": armed forces leaving a country withdraw."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DEPART_VERBS:
+        return None
+    subj = _subject(tok)
+    actors = _actor_at(subj, by_token) if subj is not None else []
+    if not any(a.sector == "MIL" for a in actors):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    return DEPART_ENTRY, tok.i, tok.i
+
+
+def _idiom(tok) -> bool:
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    lem = tok.lemma_.lower()
+    return any((lem, c.lower_) in IDIOMS for c in tok.children if c.dep_ in ("prep", "prt"))
+
+
+def _expulsion(tok) -> TriggerEntry | None:
+    """"ordered five diplomats to leave the country", "gave troops a month to leave": expulsion."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "instruct", "give", "force"):
+        return None
+    for c in tok.subtree:
+        if c.lemma_.lower() in LEAVE_VERBS and c.dep_ in ("xcomp", "ccomp", "relcl", "acl") and c.head.i in (
+                tok.i, *(g.i for g in tok.children)):
+            return EXPEL_ENTRY
+    return None
+
+
+NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone", "hurricane",
+                  "typhoon", "earthquake", "quake", "landslide", "mudslide", "drought", "famine",
+                  "disease", "outbreak", "cholera", "epidemic", "heat", "heatwave", "wildfire",
+                  "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria"}  # fmt: skip
+
+
+def _natural_cause(tok) -> bool:
+    """"flooding killed 40 people", "the quake destroyed homes": harm without a political actor."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
+    return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
 
 
 def _demand(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
