@@ -52,15 +52,23 @@ def _is_light(tok) -> bool:
     return any(f in LIGHT_VERBS for f in lemma_forms(tok))
 
 
+CONTAINER_NOUNS = {"mission", "effort", "operation", "programme", "program", "team", "package",
+                   "plan", "campaign", "process", "initiative", "shipment", "convoy", "delivery",
+                   "supply", "supplies", "consignment", "flight", "unit", "contingent"}  # fmt: skip
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+
+
 def _object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     """(entry, object token) when a verb and its object form a pattern ("lifted the curfew")."""
     if tok.pos_ != "VERB":
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    # "tons of food", "a mediation mission": look through "of" complements and compounds
+    # "tons of food", "a mediation mission": look through "of" complements, and through the
+    # compounds of container nouns (not "control measures", "strike price")
     for o in list(objs):
         objs += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        objs += [c for c in o.children if c.dep_ == "compound"]
+        if o.lemma_.lower() in CONTAINER_NOUNS:
+            objs += [c for c in o.children if c.dep_ == "compound"]
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     for form in lemma_forms(tok):
         for o in objs:
@@ -331,6 +339,8 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and entry.plover_type not in VIOLENT_TYPES and all(
                     t.sector in GENERIC_SECTORS for t in target):
                 continue  # "people were consulted": no political actor on either side
+            if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and entry.plover_type == "ASSAULT":
+                continue  # "shot himself": self-harm is not an event between actors
             if not source and _natural_cause(tok):
                 continue  # "flooding killed 40 people": a cause that is no actor
             seen.add((first, last))
@@ -350,6 +360,7 @@ def find_events(ctx: ArticleContext) -> dict:
 IDIOMS = {("seize", "on"), ("seize", "upon"), ("jump", "on"), ("fire", "up"), ("strike", "out")}
 EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_patient")
 LEAVE_VERBS = {"leave", "depart", "quit", "exit", "go"}
+LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil"}
 
 
 GATHER_VERBS = {"gather", "assemble", "converge", "march", "walk", "rally", "mass", "sit", "stand"}
@@ -399,7 +410,10 @@ def _expulsion(tok) -> TriggerEntry | None:
     for c in tok.subtree:
         if c.lemma_.lower() in LEAVE_VERBS and c.dep_ in ("xcomp", "ccomp", "relcl", "acl") and c.head.i in (
                 tok.i, *(g.i for g in tok.children)):
-            return EXPEL_ENTRY
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            # "to leave the country" / "to leave", not "to leave no stone unturned"
+            if obj is None or obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in LEFT_PLACES:
+                return EXPEL_ENTRY
     return None
 
 
