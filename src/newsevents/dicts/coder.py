@@ -130,7 +130,7 @@ class SentenceCoder:
     def phrase_codes(self, head: Any) -> list[str]:
         """Actor codes of the noun phrase headed by ``head`` (coordinated phrases included)."""
         parts = [list(self._segment_codes(seg)) for seg in self.segments(self.phrase_tokens(head))]
-        # "officials in Fornost and Gondor": agents before the actor carry over to the
+        # "officials in Ruritania and Freedonia": agents before the actor carry over to the
         # coordinated actor-only phrases that follow
         for i in range(1, len(parts)):
             prev = parts[i - 1]
@@ -160,8 +160,8 @@ class SentenceCoder:
             elif (tok.dep_ == "pobj" and tok.head.lower_ in ATTACH_PREPS
                   and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i != tok.head.i
                   and self._agent_without_actor(tok.head.head)):
-                # "the government of Gondor" is one actor; "Iftar in Osgiliath" and
-                # "Gondor of the Prince" are two phrases
+                # "the government of Ruritania" is one actor; "talks in Freedonia" and
+                # "Ruritania of the king" are two phrases
                 tok = tok.head.head
             else:
                 break
@@ -218,7 +218,7 @@ class SentenceCoder:
             if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
                 return self.subject(verb.head, depth + 1)
             if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-                # "the Valorian troops attacking the town": the noun is the subject
+                # "Ruritanian soldiers shelling the village": the noun is the subject
                 return self.slot_codes(verb.head)
         return []
 
@@ -234,7 +234,7 @@ class SentenceCoder:
             codes = self.slot_codes(ch)
             if codes:
                 return codes
-        for ch in objects:  # "expressed hopes that Osgiliath could ...": the clause's subject
+        for ch in objects:  # "voiced hope that Freedonia would ...": the clause's subject
             for cl in ch.children:
                 if cl.dep_ in ("acl", "ccomp", "relcl") and cl.i > ch.i:
                     for g in cl.children:
@@ -330,10 +330,10 @@ class SentenceCoder:
                 # "agrees with the Philippines and France": the compound is the target
                 pairs = [(s, t) for s in sources for t in compound]
             elif compound and not bound.get("target"):
-                # "Gondor and Osgiliath have delayed ...": the members act on each other
+                # "Ruritania and Freedonia postponed ...": the members act on each other
                 pairs = [(s, t) for s in compound for t in compound if s != t]
             elif not targets and len(sources) > 1 and ":" in code:
-                # "Gondor and Osgiliath renewed ties": coordinated sources act on each other
+                # "Ruritania and Freedonia restored relations": coordinated sources act on each other
                 pairs = [(s, t) for s in sources for t in sources if s != t]
             else:
                 pairs = [(s, t) for s in sources for t in targets]
