@@ -55,6 +55,9 @@ def _is_light(tok) -> bool:
 CONTAINER_NOUNS = {"mission", "effort", "operation", "programme", "program", "team", "package",
                    "plan", "campaign", "process", "initiative", "shipment", "convoy", "delivery",
                    "supply", "supplies", "consignment", "flight", "unit", "contingent"}  # fmt: skip
+SPEECH_NOUNS = {"speech", "address", "remark", "statement", "lecture", "sermon", "message",
+                "interview", "briefing", "eulogy", "keynote", "testimony", "toast"}  # fmt: skip
+MATERIAL_TYPES = {"AID", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 
 
@@ -153,9 +156,7 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
             elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
                 target += _actor_at(c, by_token)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not target:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        target += _actor_at(p, by_token)
+                target += _prep_targets(c, by_token, entry)
         if not passive:
             subj = _subject(tok)
             if subj is not None:
@@ -169,7 +170,7 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                         if g.dep_ in ("dobj", "dative"):
                             target += _actor_at(g, by_token)
                         elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS:
-                            target += [a for p in g.children if p.dep_ == "pobj" for a in _actor_at(p, by_token)]
+                            target += _prep_targets(g, by_token, entry)
         if not target and entry.plover_type in CLAUSE_TARGET_TYPES:
             # "alleged that the network …", "urging the president to resign": the subject of
             # the reported or demanded clause is the one accused or asked
@@ -212,9 +213,7 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                     if p.dep_ == "pobj":
                         source += _actor_at(p, by_token)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        target += _actor_at(p, by_token)
+                target += _prep_targets(c, by_token, entry)
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
             # "staged ten days of protests", "carried out a series of raids"
@@ -238,6 +237,13 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
     target = _dedupe(target)
     source = [a for a in _dedupe(source) if a not in target]
     return source, target
+
+
+def _prep_targets(prep, by_token, entry: TriggerEntry) -> list[Actor]:
+    """Actors in a prepositional object. A country named as the place ("demonstrated in
+    Serbia", "arrived in Amman") is the target, as in CAMEO coding practice."""
+    del entry
+    return [a for p in prep.children if p.dep_ == "pobj" for a in _actor_at(p, by_token)]
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
@@ -341,6 +347,12 @@ def find_events(ctx: ArticleContext) -> dict:
                 continue  # "people were consulted": no political actor on either side
             if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and entry.plover_type == "ASSAULT":
                 continue  # "shot himself": self-harm is not an event between actors
+            if entry.plover_type in MATERIAL_TYPES and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in tok.children):
+                continue  # "delivered a speech", "cancelled an address": talk, not aid or sanctions
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in ("agree", "concur") and not any(
+                    c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in tok.children):
+                continue  # "the governor agreed, saying …": an opinion, not an agreement
             if not source and _natural_cause(tok):
                 continue  # "flooding killed 40 people": a cause that is no actor
             seen.add((first, last))
@@ -420,7 +432,9 @@ def _expulsion(tok) -> TriggerEntry | None:
 NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone", "hurricane",
                   "typhoon", "earthquake", "quake", "landslide", "mudslide", "drought", "famine",
                   "disease", "outbreak", "cholera", "epidemic", "heat", "heatwave", "wildfire",
-                  "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria"}  # fmt: skip
+                  "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria",
+                  "virus", "coronavirus", "pandemic", "covid", "covid-19", "infection", "illness",
+                  "fire", "blaze", "smoke", "explosion", "cold", "hunger", "starvation"}  # fmt: skip
 
 
 def _natural_cause(tok) -> bool:
