@@ -38,6 +38,10 @@ class Pipeline:
             sig = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
         self.nlp = nlp
         self.stages = resolve(self.options.stages)
+        if self.options.kb_paths and "actors" in self.options.stages:
+            from .actors.kb import load_kb
+
+            load_kb(self.options.kb_paths)  # a bad user KB file fails here, once (KBError)
         self.version = pipeline_version(self.options, sig)
 
     def structure(self, raw: RawArticle) -> Article | Reject:

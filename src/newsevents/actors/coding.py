@@ -1,10 +1,13 @@
-"""Code one noun phrase as an actor: country (names, adjectives, possessors, capital metonyms),
-organisation, and sector from its head noun(s)."""
+"""Code one noun phrase as an actor: a person or organisation of the knowledge base (its role at
+the article's date), else country (names, adjectives, possessors, capital metonyms), organisation,
+and sector from its head noun(s)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
+from .kb import FORMER_SECTOR, HONORIFICS, Entity, KnowledgeBase, Spell, norm_name
 from .lexicon import Lexicon, load_lexicon
 
 SKIP_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
@@ -18,6 +21,7 @@ class Coding:
     code: str | None
     role: str | None
     kb_id: str | None
+    tokens: tuple[int, int] | None = None  # doc token range of the actor when only part of the phrase
 
 
 def _strip_det(tokens) -> list:
@@ -69,12 +73,19 @@ def _sector_of(tokens, lex: Lexicon, root) -> tuple[str | None, str | None]:
     return None, None
 
 
-def code_phrase(tokens, lex: Lexicon | None = None) -> Coding | None:
-    """Code the tokens of one mention; None when nothing political is recognised."""
+def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = None,
+                day: date | None = None) -> Coding | None:
+    """Code the tokens of one mention; None when nothing political is recognised. With a
+    knowledge base, a person or organisation named in the mention is coded with its role on
+    ``day`` (the publication date; None: the current role)."""
     lex = lex or load_lexicon()
     toks = _strip_det(tokens)
     if not toks:
         return None
+    if kb is not None:
+        coded = code_kb(tokens, toks, lex, kb, day)
+        if coded is not None:
+            return coded
     whole = " ".join(t.text for t in toks).lower()
     name = " ".join(t.text for t in toks)
     org = lex.orgs.get(whole)
@@ -89,5 +100,192 @@ def code_phrase(tokens, lex: Lexicon | None = None) -> Coding | None:
         sector = "GOV"  # "Kenya said", "Moscow claimed": the state
     if country is None and sector is None:
         return None
+    if role and past_marker(toks) == "former":
+        # "former President Jane Doe": no current office (CAMEO's ELI, elites)
+        sector, role = FORMER_SECTOR, "former " + role
     code = (country or "") + (sector or "") if (country or sector) else None
     return Coding(name, country, sector, code or None, role, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# knowledge-base people and organisations
+# ---------------------------------------------------------------------------------------------
+
+PAST_MARKERS = {"former": "former", "ex": "former", "erstwhile": "former", "onetime": "former",
+                "one-time": "former", "then": "then"}
+KB_MAX_WORDS = 7
+
+
+def past_marker(toks) -> str | None:
+    """"former" ("former", "ex-", "erstwhile") or "then" ("then-defence minister") when the
+    mention names a past role; None otherwise."""
+    for t in toks:
+        if t.pos_ == "PROPN" and t.lower_ not in PAST_MARKERS:
+            break
+        kind = PAST_MARKERS.get(t.lower_)
+        if kind:
+            return kind
+    return None
+
+
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    words = {w for term in lex.sectors for w in term.split()}
+    return frozenset(words | HONORIFICS | set(PAST_MARKERS) | set(lex.adjectives) | set(lex.country_names))
+
+
+_TITLE_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _is_title(tok, lex: Lexicon) -> bool:
+    words = _TITLE_CACHE.get(id(lex))
+    if words is None:
+        words = _TITLE_CACHE[id(lex)] = _title_words(lex)
+    return tok.lower_ in words or tok.lower_.rstrip(".") in words or tok.is_punct or tok.dep_ == "case"
+
+
+def _root(toks):
+    """The token of a phrase whose head lies outside it (Span.root without building a Span)."""
+    if not toks:
+        return None
+    first, last = toks[0].i, toks[-1].i
+    return next((t for t in toks if t.head.i == t.i or not first <= t.head.i <= last), toks[-1])
+
+
+def find_kb_entity(toks, lex: Lexicon, kb: KnowledgeBase, day: date | None):
+    """(entity, first, last, holds_root) for the longest stretch of the mention (token positions
+    first..last) that names a KB entry, preferring one that holds the phrase's head. A stretch
+    preceded or followed by more of a personal name ("Jane Ruto", "Anwar Sadat"), or by a
+    country the entry never belonged to, names someone else and is skipped."""
+    best = None
+    n_toks = len(toks)
+    root = _root(toks)
+    for i in range(n_toks):
+        if toks[i].is_punct:
+            continue
+        if i > 1 and toks[i - 1].text == "-" and toks[i - 2].lower_ in ("anti", "pro", "non"):
+            continue  # "anti-Houthi coalition"
+        if i > 0 and (toks[i - 1].pos_ == "PROPN" or toks[i - 1].ent_type_ in ("PERSON", "ORG")) \
+                and not _is_title(toks[i - 1], lex):
+            continue
+        for j in range(min(n_toks, i + KB_MAX_WORDS) - 1, i - 1, -1):
+            if (toks[j].is_punct and toks[j].text != ".") or toks[j].tag_ == "POS" or toks[j].dep_ == "case":
+                continue  # a stretch ends on a word, not on "-" or a possessive "'s"
+            stretch = toks[i: j + 1]
+            if not any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() for t in stretch):
+                continue
+            text = "".join(t.text_with_ws for t in stretch).strip()
+            ent = kb.resolve(text, day) if norm_name(text) in kb.index else None
+            if ent is None:
+                continue
+            if j + 1 < n_toks and _continues_name(toks[j], toks[j + 1], ent, lex):
+                break  # "Anwar Sadat" is not "Anwar": the name goes on
+            if i > 0 and _foreign_modifier(toks[:i], ent, lex):
+                break  # "Uganda People's Defence Force" is not Myanmar's PDF
+            holds_root = root is not None and stretch[0].i <= root.i <= stretch[-1].i
+            key = (holds_root, j - i)
+            if best is None or key > best[0]:
+                best = (key, ent, i, j)
+            break
+    if best is None:
+        return None
+    return best[1], best[2], best[3], best[0][0]
+
+
+def _continues_name(last, nxt, ent: Entity, lex: Lexicon) -> bool:
+    if nxt.pos_ != "PROPN" or _is_title(nxt, lex):
+        return False
+    return ent.kind == "person" or (nxt.ent_iob_ == "I" and last.ent_type_ == nxt.ent_type_)
+
+
+def _foreign_modifier(before, ent: Entity, lex: Lexicon) -> bool:
+    """The word just before a name is a country or demonym that the entity never belonged to."""
+    words = [t for t in before if t.tag_ != "POS" and t.dep_ != "case"]
+    if not words:
+        return False
+    low = words[-1].lower_
+    iso = lex.country_names.get(low) or lex.adjectives.get(low)
+    countries = {s.country for s in ent.spells if s.country}
+    return bool(iso and countries and iso not in countries)
+
+
+def spell_for(ent: Entity, day: date | None, marker: str | None, text_role: str | None) -> tuple[Spell | None, str | None]:
+    """(spell, role text) of a KB entity in a mention: the role named in the text when the KB
+    knows it ("then-defence minister"), else the role held on ``day``; "former …" keeps the
+    current office (if any) and records the past role as text."""
+    if marker == "former":
+        past = ent.matching_role(text_role, day) or ent.role_before(day)
+        past_role = text_role or (past.role if past else None)
+        return ent.role_at(day), ("former " + past_role) if past_role else None
+    if text_role:
+        named = ent.matching_role(text_role, day)
+        if named is not None:
+            return named, named.role
+        if day is None:
+            return None, text_role  # undated: a title the KB does not know describes that time
+    cur = ent.role_at(day)
+    if cur is not None:
+        return cur, cur.role
+    if marker == "then":
+        return None, text_role
+    before = ent.role_before(day)
+    if before is not None and day is not None and before.end is not None and before.end < day:
+        return None, ("former " + before.role) if before.role else None
+    return None, text_role
+
+
+def code_kb(tokens, toks, lex: Lexicon, kb: KnowledgeBase, day: date | None) -> Coding | None:
+    """The coding of a mention that names a KB person or organisation; None when none does."""
+    found = find_kb_entity(toks, lex, kb, day)
+    if found is None:
+        return None
+    ent, i, j, holds_root = found
+    root = getattr(tokens, "root", toks[-1])
+    sector_txt, text_role = _sector_of(toks, lex, root)
+    marker = past_marker(toks[:i]) if i else None
+    if not holds_root:
+        spell = ent.role_at(day) or ent.latest()
+        country = spell.country if spell else None
+        phrase = " ".join(t.text for t in toks)
+        root_is_name = root.pos_ == "PROPN" or root.ent_type_ == "PERSON"
+        if ent.kind == "org" and spell is not None and (text_role or root_is_name):
+            # "Hamas spokesman …", "CIA deputy director Jane Doe": a person of the organisation
+            if marker == "former":
+                return Coding(phrase, country, FORMER_SECTOR, (country or "") + FORMER_SECTOR,
+                              "former " + text_role if text_role else None, None)
+            return Coding(phrase, spell.country, spell.sector, kb.code_of(spell), text_role, None)
+        if ent.kind == "person" and sector_txt and not text_role and not root_is_name:
+            # "Putin's forces", "Ruto's government": the person's country, the head noun's sector
+            return Coding(phrase, country, sector_txt, (country or "") + sector_txt, None, None)
+        if sector_txt is None or (ent.kind == "person" and root_is_name):
+            # "Pelosi's grandchildren", "Houthi control": only the name is an actor
+            coded = _code_entity(ent, kb, day, marker, None, None)
+            return replace(coded, tokens=(toks[i].i, toks[j].i + 1))
+    return _code_entity(ent, kb, day, marker, text_role, sector_txt)
+
+
+def _code_entity(ent: Entity, kb: KnowledgeBase, day: date | None, marker: str | None,
+                 text_role: str | None, sector_txt: str | None) -> Coding:
+    spell, role = spell_for(ent, day, marker, text_role)
+    if spell is not None:
+        return Coding(ent.name, spell.country, spell.sector, kb.code_of(spell), role, ent.kb_id)
+    # no office on that day: the country of the nearest spell; ELI for a former office holder
+    near = ent.role_before(day) or ent.latest()
+    country = near.country if near else None
+    if role and role.startswith("former "):
+        return Coding(ent.name, country, FORMER_SECTOR, (country or "") + FORMER_SECTOR, role, ent.kb_id)
+    if text_role and sector_txt:
+        return Coding(ent.name, country, sector_txt, (country or "") + sector_txt, text_role, ent.kb_id)
+    return Coding(ent.name, country, None, country, role, ent.kb_id)
+
+
+def recode_actor(actor, day: date | None, kb: KnowledgeBase):
+    """The actor coded with its KB role on another date (the event date, once known): a
+    "former …" mention and actors outside the KB are returned unchanged."""
+    ent = kb.entities.get(actor.kb_id or "")
+    if ent is None or day is None or (actor.role or "").startswith("former "):
+        return actor
+    spell = ent.role_at(day)
+    if spell is None:
+        return actor
+    return actor.model_copy(update={"country": spell.country or actor.country, "sector": spell.sector,
+                                    "code": kb.code_of(spell), "role": spell.role})

@@ -1,0 +1,206 @@
+"""Within-article resolution of actor mentions: surnames and name variants to the full name seen
+earlier ("President William Ruto" … "Ruto"), definite descriptions ("the minister", "the crowd")
+and pronouns to the nearest compatible earlier mention."""
+
+from __future__ import annotations
+
+from .coding import Coding, _strip_det, past_marker
+from .kb import HONORIFICS, norm_name
+from .lexicon import Lexicon
+
+MAX_SENTENCES_BACK = 2
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+THING_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative", "agent"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+# "the government", "the parliament", "the court": state institutions keep the article's focus
+# country rather than the nearest earlier mention
+STATE_SECTORS = {"GOV", "LEG", "JUD"}
+POST_MODIFIERS = {"prep", "acl", "relcl", "appos"}
+
+
+def sentence_numbers(doc) -> dict[int, int]:
+    """Token index → sentence number."""
+    out = {}
+    for n, s in enumerate(doc.sents):
+        for t in s:
+            out[t.i] = n
+    return out
+
+
+def is_person(span) -> bool:
+    return span.root.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
+
+
+# ---------------------------------------------------------------------------------------------
+# names
+# ---------------------------------------------------------------------------------------------
+
+
+def person_name(span) -> str | None:
+    """The personal name inside a mention ("Interior Minister Jane Doe" → "Jane Doe")."""
+    for ent in span.ents if hasattr(span, "ents") else ():
+        if ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end:
+            return ent.text
+    toks = [t for t in span if t.pos_ == "PROPN" and t.i <= span.root.i]
+    if span.root.pos_ == "PROPN" and toks:
+        return " ".join(t.text for t in toks)
+    return None
+
+
+class NameMemory:
+    """Person codings seen so far in one article, by full name and by surname."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, Coding | None] = {}  # normalised full name → coding
+        self.surname: dict[str, tuple[str, Coding | None]] = {}  # surname → (who, coding)
+        self.ambiguous: set[str] = set()
+
+    def remember(self, name: str, coding: Coding | None) -> None:
+        """Record a person; ``coding`` None records a person who is not an actor ("John Harris,
+        a farmer"), so that a later "Harris" means them and not a namesake in the KB."""
+        key = norm_name(name)
+        if not key:
+            return
+        who = (coding.kb_id if coding and coding.kb_id else None) or key
+        if coding is not None or key not in self.full:
+            self.full[key] = coding
+        words = _words(name)
+        if len(words) > 1:
+            sur = _surname_key(words[-1])
+            prev = self.surname.get(sur)
+            if prev is not None and prev[0] != who and (prev[1] is not None or coding is not None):
+                self.ambiguous.add(sur)  # two people share a surname: do not guess
+            if prev is None or prev[1] is None:
+                self.surname[sur] = (who, coding)
+
+    def recall(self, name: str) -> tuple[bool, Coding | None]:
+        """(known, coding) of the earlier person a short mention ("Ruto", "Mr Ruto") refers to:
+        known is False when no earlier person fits; coding is None for a person who is not an
+        actor."""
+        key = norm_name(name)
+        if key in self.full:
+            return True, self.full[key]
+        words = _words(name)
+        sur = _surname_key(words[-1]) if len(words) == 1 else None
+        if sur in self.surname:
+            return True, None if sur in self.ambiguous else self.surname[sur][1]
+        return False, None
+
+
+def _words(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _surname_key(word: str) -> str:
+    """"Okafor-Lind" → "okaforlind": a hyphenated surname is one surname."""
+    return norm_name(word).replace(" ", "")
+
+
+def short_name(span, lex: Lexicon) -> str | None:
+    """The bare name of a mention made of a name only, with at most an honorific or the title
+    of the earlier mention ("Ruto", "Mr Ruto", "President Ruto"); None otherwise."""
+    toks = _strip_det(span)
+    if not toks or span.root.pos_ != "PROPN":
+        return None
+    name = [t for t in toks if t.lower_.rstrip(".") not in HONORIFICS and t.lower_ not in lex.sectors
+            and not t.is_punct]
+    if not name or any(t.pos_ != "PROPN" for t in name):
+        return None
+    return "".join(t.text_with_ws for t in span.doc[name[0].i: name[-1].i + 1]).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# descriptions
+# ---------------------------------------------------------------------------------------------
+
+
+def description_head(span, lex: Lexicon) -> str | None:
+    """The title or group noun of a bare definite description ("the minister", "the foreign
+    minister", "the crowd"): only sector terms after "the"; None for anything else."""
+    if not span or span[0].lower_ not in DEFINITE:
+        return None
+    toks = _strip_det(span)
+    if not toks or past_marker(toks):
+        return None
+    words = " ".join(t.lower_ for t in toks)
+    lemmas = " ".join(t.lemma_.lower() for t in toks)
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks):
+        return None
+    if any(c.dep_ in POST_MODIFIERS for c in span.root.children):
+        return None  # "the president of Armenia", "the minister who resigned": not an anaphor
+    return words if words in lex.sectors else lemmas if lemmas in lex.sectors else None
+
+
+def _role_compatible(title_role: str | None, actor_role: str | None) -> bool:
+    if not title_role:
+        return True
+    if not actor_role:
+        return False
+    a, b = title_role.split(), actor_role.removeprefix("former ").split()
+    return bool(a) and bool(b) and a[-1] == b[-1] and set(a) <= set(b)
+
+
+def resolve_description(span, head: str, lex: Lexicon, mentions, sent_of) -> object | None:
+    """The antecedent actor of a definite description within the last two sentences: "the
+    minister" → the nearest earlier person whose role ends in "minister"; "the crowd" → the
+    nearest earlier group of the same sector."""
+    entry = lex.sectors[head]
+    title_role = entry.role
+    for m_span, actor in reversed(mentions):
+        if m_span.end > span.start:
+            continue
+        if sent_of[span.start] - sent_of[m_span.start] > MAX_SENTENCES_BACK:
+            break
+        if actor.sector != entry.sector and not (title_role and actor.role):
+            continue
+        if title_role:
+            # a title names someone else in its own sentence ("X offered to meet the president")
+            if sent_of[m_span.start] == sent_of[span.start]:
+                continue
+            if is_person(m_span) and _role_compatible(title_role, actor.role):
+                return actor
+        elif (entry.sector not in STATE_SECTORS and not is_person(m_span) and actor.sector == entry.sector
+              and description_head(m_span, lex) is None and (actor.kb_id is None or entry.sector == "REB")):
+            # a named force is not "the army" (the IRGC is not Iran's army); a named armed group
+            # is "the militants"
+            return actor
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# pronouns
+# ---------------------------------------------------------------------------------------------
+
+
+def resolve_pronouns(doc, mentions):
+    """Pronouns in argument positions → the nearest compatible earlier actor mention (same or
+    previous two sentences): he/she → a person, it/its → an organisation or state, they/their →
+    a group, organisation or state."""
+    out = []
+    sent_of = sentence_numbers(doc)
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ != "PRON" or tok.dep_ not in ARG_DEPS:
+            continue
+        if low in PERSON_PRONOUNS:
+            ok = is_person
+        elif low in THING_PRONOUNS:
+            ok = lambda sp: not is_person(sp) and sp.root.tag_ not in ("NNS", "NNPS")  # noqa: E731
+        elif low in PLURAL_PRONOUNS:
+            ok = lambda sp: not is_person(sp)  # noqa: E731
+        else:
+            continue
+        for span, actor in reversed(mentions):
+            if span.end > tok.i:
+                continue
+            if sent_of[tok.i] - sent_of[span.start] > MAX_SENTENCES_BACK:
+                break
+            if ok(span):
+                out.append((tok, actor))
+                break
+    return out

@@ -1,0 +1,328 @@
+"""Actors: the knowledge base (schema, validation, dated roles, name variants), its user
+extensions, and actor coding and resolution within an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.actors.kb import (
+    KBError,
+    as_date,
+    load_kb,
+    norm_name,
+    parse_date,
+    read_kb_rows,
+    validate_rows,
+)
+from newsevents.actors.stage import find_actors
+from newsevents.config import Options, load_options
+from newsevents.nlp.stages import ArticleContext
+from newsevents.pipeline import Pipeline, annotate_texts, bare_article
+from newsevents.records import Actor
+from newsevents.structure.offsets import OffsetMap
+
+HEADER = "kb_id\tname\taliases\tkind\tcountry\tsector\trole\torg\tstart\tend\tnote\n"
+
+
+def _row(**kw) -> dict[str, str]:
+    base = dict(kb_id="jane-roe", name="Jane Roe", aliases="", kind="person", country="KEN",
+                sector="GOV", role="minister", org="", start="2019", end="2021", note="")
+    base.update(kw)
+    return base
+
+
+def _actors(pipeline, text: str, published: str | None = "2025-06-01", options: Options | None = None):
+    pipe = pipeline if options is None else Pipeline(options, nlp=pipeline.nlp)
+    (x,) = annotate_texts(pipe, [text], [published])
+    return x.actors
+
+
+def _find(actors, text: str):
+    hits = [a for a in actors if a.text == text]
+    assert hits, f"no actor {text!r} in {[a.text for a in actors]}"
+    return hits[0]
+
+
+# --- the shipped file --------------------------------------------------------------------------
+
+
+def test_kb_shipped_file_is_valid():
+    rows = read_kb_rows()
+    assert validate_rows(rows) == []
+    kb = load_kb()
+    assert len(rows) >= 300
+    kinds = {e.kind for e in kb.entities.values()}
+    assert kinds == {"person", "org"}
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Hezbollah", "al-Shabaab", "M23", "Wagner Group", "Africa Corps",
+                                  "ISIS", "Boko Haram", "ISWAP", "JNIM", "Houthis", "Ansar Allah",
+                                  "Rapid Support Forces", "Sudanese Armed Forces"])
+def test_kb_shipped_file_has_armed_groups(name):
+    ent = load_kb().resolve(name)
+    assert ent is not None and ent.kind == "org"
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad, fragment", [
+    (dict(start="2019-13"), "start"),
+    (dict(end="last year"), "end"),
+    (dict(start="2021-05", end="2020"), "after end"),
+    (dict(country="XXX"), "country"),
+    (dict(sector="WIZ"), "sector"),
+    (dict(kind="robot"), "kind"),
+    (dict(kb_id="Jane Roe"), "kb_id"),
+    (dict(country=""), "needs a country"),
+    (dict(org="no-such-org"), "org"),
+    (dict(name=""), "'name' is empty"),
+])
+def test_kb_validation_reports_bad_rows(bad, fragment):
+    problems = validate_rows([("user.tsv:7", _row(**bad))])
+    assert problems and all(p.startswith("user.tsv:7") for p in problems)
+    assert any(fragment in p for p in problems), problems
+
+
+def test_kb_validation_accepts_good_rows_and_igo_posts():
+    rows = [("a:1", _row()), ("a:2", _row(role="prime minister", start="2021-01-02", end="")),
+            ("a:3", _row(kb_id="un-envoy", name="Jo Envoy", country="", sector="IGO", org="UNO"))]
+    assert validate_rows(rows) == []
+
+
+def test_kb_validation_rejects_a_renamed_id():
+    rows = [("a:1", _row()), ("a:2", _row(name="Janet Roe"))]
+    assert any("another name" in p for p in validate_rows(rows))
+
+
+@pytest.mark.parametrize("value, end, expected", [
+    ("2021", False, date(2021, 1, 1)), ("2021", True, date(2021, 12, 31)),
+    ("2024-02", True, date(2024, 2, 29)), ("2023-07-09", False, date(2023, 7, 9)),
+])
+def test_kb_parse_date_periods(value, end, expected):
+    assert parse_date(value, end=end) == expected
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zelensky", "Zelenskiy"), ("Zelenskyy", "Zelenskyi"), ("Erdogan", "Erdoğan"),
+    ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"), ("Mohammed bin Salman", "Mohamed bin Salman"),
+    ("Mr. Ruto", "Ruto"), ("Putin's", "Putin"), ("Ahmed al-Shara'a", "Ahmed al-Sharaa"),
+])
+def test_kb_norm_name_unifies_variants(a, b):
+    assert norm_name(a) == norm_name(b)
+
+
+@pytest.mark.parametrize("name, kb_id", [
+    ("Zelenskiy", "volodymyr-zelensky"), ("Volodymyr Zelenskyy", "volodymyr-zelensky"),
+    ("Tayyip Erdoğan", "recep-tayyip-erdogan"), ("Erdogan", "recep-tayyip-erdogan"),
+    ("Abu Mohammed al-Jolani", "ahmed-al-sharaa"), ("Hizbollah", "hezbollah"),
+    ("Ansarallah", "houthis"), ("Hemedti", "mohamed-hamdan-dagalo"),
+])
+def test_kb_lookup_by_name_and_alias(name, kb_id):
+    ent = load_kb().resolve(name)
+    assert ent is not None and ent.kb_id == kb_id
+
+
+# --- dated roles -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kb_id, day, code, role", [
+    ("benny-gantz", "2021-06-01", "ISRGOV", "defence minister"),
+    ("benjamin-netanyahu", "2022-01-10", "ISROPP", "opposition leader"),
+    ("benjamin-netanyahu", "2023-11-01", "ISRGOV", "prime minister"),
+    ("taliban", "2019-05-01", "AFGREB", None),
+    ("taliban", "2022-05-01", "AFGGOV", None),
+    ("rsf", "2020-01-01", "SDNMIL", None),
+    ("rsf", "2024-01-01", "SDNREB", None),
+    ("antonio-guterres", "2020-01-01", "UNO", "secretary-general"),
+    ("ahmed-al-sharaa", "2020-01-01", "SYRREB", "leader"),
+    ("ahmed-al-sharaa", "2025-06-01", "SYRGOV", "president"),
+])
+def test_kb_role_at_date(kb_id, day, code, role):
+    kb = load_kb()
+    spell = kb.entities[kb_id].role_at(as_date(day))
+    assert spell is not None
+    assert (kb.code_of(spell), spell.role) == (code, role)
+
+
+def test_kb_role_at_date_none_out_of_office():
+    ent = load_kb().entities["barack-obama"]
+    assert ent.role_at(date(2020, 1, 1)) is None
+    assert ent.role_before(date(2020, 1, 1)).role == "president"
+
+
+# --- user extensions ---------------------------------------------------------------------------
+
+USER_ROWS = (
+    "# a user's own actors\n"
+    "amara-velde\tAmara Velde\tVelde|Amára Veldé\tperson\tKEN\tGOV\tdefence minister\t\t2018-02\t2022-09\tinvented\n"
+    "amara-velde\tAmara Velde\t\tperson\tKEN\tGOV\tforeign minister\t\t2022-10\t\tinvented\n"
+    "river-lions\tRiver Lions Front\tRLF\torg\tKEN\tREB\t\t\t2020\t\tinvented armed group\n"
+)
+
+
+@pytest.fixture()
+def user_kb(tmp_path):
+    path = tmp_path / "my_actors.tsv"
+    path.write_text(HEADER + USER_ROWS, encoding="utf-8")
+    return path
+
+
+def test_kb_user_file_extends_the_shipped_one(user_kb):
+    kb = load_kb([user_kb])
+    assert kb.resolve("Amara Velde").kb_id == "amara-velde"
+    assert kb.resolve("Amara Velde").role_at(date(2020, 1, 1)).role == "defence minister"
+    assert kb.resolve("RLF").kb_id == "river-lions"
+    assert kb.resolve("Zelenskiy") is not None  # shipped rows are still there
+    assert load_kb().resolve("Amara Velde") is None  # and the default KB is unchanged
+
+
+def test_kb_user_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text(HEADER + "# comment\nx-y\tX Y\t\tperson\tKEN\tGOV\tminister\t\t2020-02-30\t\t\n",
+                    encoding="utf-8")
+    with pytest.raises(KBError, match=r"bad\.tsv:3: start"):
+        load_kb([path])
+    with pytest.raises(KBError, match="cannot read"):
+        load_kb([tmp_path / "missing.tsv"])
+
+
+def test_options_kb_paths_from_config_file(tmp_path, user_kb):
+    cfg = tmp_path / "newsevents.toml"
+    cfg.write_text(f'kb_paths = ["{user_kb.as_posix()}"]\n', encoding="utf-8")
+    opts = load_options(cfg)
+    assert opts.kb_paths == (user_kb.as_posix(),)
+    assert opts.to_dict()["kb_paths"] == [user_kb.as_posix()]
+
+
+def test_actors_user_kb_codes_mentions_in_the_pipeline(pipeline, user_kb):
+    text = "Foreign Minister Amara Velde met River Lions Front commanders near Kisumu on Monday."
+    actors = _actors(pipeline, text, "2023-03-01", Options(kb_paths=(str(user_kb),)))
+    velde = _find(actors, "Foreign Minister Amara Velde")
+    assert (velde.kb_id, velde.code, velde.role) == ("amara-velde", "KENGOV", "foreign minister")
+    assert any(a.code == "KENREB" for a in actors if "River Lions" in a.text)
+
+
+# --- coding in the pipeline --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, mention, kb_id, code", [
+    ("Vladimir Putin spoke with Recep Tayyip Erdoğan by phone on Tuesday.", "Vladimir Putin",
+     "vladimir-putin", "RUSGOV"),
+    ("Ukraine's Volodymyr Zelenskiy thanked donors in a video address.", "Ukraine's Volodymyr Zelenskiy",
+     "volodymyr-zelensky", "UKRGOV"),
+    ("Fighters from al-Shabaab ambushed a convoy outside the town.", "al-Shabaab", "al-shabaab", "SOMREB"),
+    ("M23 rebels pushed towards the lakeside town at dawn.", "M23 rebels", "m23", "CODREB"),
+])
+def test_actors_kb_mentions_get_country_sector_code(pipeline, text, mention, kb_id, code):
+    actor = _find(_actors(pipeline, text), mention)
+    assert (actor.kb_id, actor.code) == (kb_id, code)
+
+
+@pytest.mark.parametrize("text, kb_id", [
+    ("Grace Ruto, a teacher, joined the march in Eldoret.", "william-ruto"),
+    ("Anwar Sadat signed the accords decades ago.", "anwar-ibrahim"),
+    ("An anti-Houthi coalition gathered tribal leaders in Marib.", "houthis"),
+])
+def test_actors_kb_does_not_match_namesakes(pipeline, text, kb_id):
+    assert not any(a.kb_id == kb_id for a in _actors(pipeline, text))
+
+
+def test_actors_role_at_publication_date(pipeline):
+    text = "Naftali Bennett visited the northern border with army commanders."
+    early = _find(_actors(pipeline, text, "2022-01-15"), "Naftali Bennett")
+    late = _find(_actors(pipeline, text, "2024-01-15"), "Naftali Bennett")
+    assert (early.code, early.role) == ("ISRGOV", "prime minister")
+    assert (late.code, late.role) == ("ISRELI", "former prime minister")
+
+
+def test_actors_then_role_is_the_past_office(pipeline):
+    text = ("Then-defence minister Benny Gantz approved the plan in 2021, "
+            "officials said on Sunday.")
+    gantz = _find(_actors(pipeline, text, "2025-05-04"), "Then-defence minister Benny Gantz")
+    assert (gantz.kb_id, gantz.code, gantz.role) == ("benny-gantz", "ISRGOV", "defence minister")
+
+
+def test_actors_former_title_without_office(pipeline):
+    text = "Former President Uhuru Kenyatta called for calm in the capital."
+    kenyatta = _find(_actors(pipeline, text, "2024-06-30"), "Former President Uhuru Kenyatta")
+    assert (kenyatta.kb_id, kenyatta.country, kenyatta.sector, kenyatta.role) == (
+        "uhuru-kenyatta", "KEN", "ELI", "former president")
+
+
+def test_actors_former_title_outside_the_kb(pipeline):
+    text = "Former Interior Minister Jane Okafor-Lind criticised the police in Lagos."
+    actor = _find(_actors(pipeline, text), "Former Interior Minister Jane Okafor-Lind")
+    assert (actor.sector, actor.role) == ("ELI", "former interior minister")
+
+
+def test_actors_then_role_keeps_the_current_office_for_former(pipeline):
+    # Sharaa led HTS, now president: "the former HTS leader" keeps his current office as code
+    text = "Former rebel leader Ahmed al-Sharaa met Gulf envoys in Damascus."
+    actor = _find(_actors(pipeline, text, "2025-06-01"), "Former rebel leader Ahmed al-Sharaa")
+    assert (actor.code, actor.role) == ("SYRGOV", "former rebel leader")
+
+
+def test_actors_surname_resolves_to_full_name(pipeline):
+    text = ("President William Ruto opened the new port on Friday. "
+            "Ruto told reporters the project would create jobs.")
+    actors = _actors(pipeline, text, "2024-03-01")
+    ruto = _find(actors, "Ruto")
+    assert (ruto.name, ruto.kb_id, ruto.code) == ("William Ruto", "william-ruto", "KENGOV")
+
+
+def test_actors_surname_of_a_person_outside_the_kb(pipeline):
+    text = ("Interior Minister Jane Okafor-Lind ordered an inquiry into the shooting. "
+            "Okafor-Lind said officers would be suspended.")
+    actors = _actors(pipeline, text)
+    first = _find(actors, "Interior Minister Jane Okafor-Lind")
+    later = [a for a in actors if a.text == "Okafor-Lind"]
+    assert first.name == "Jane Okafor-Lind" and first.role == "interior minister"
+    assert later and later[0].code == first.code and later[0].name == first.name
+
+
+def test_actors_surname_of_an_uncoded_namesake_is_not_the_kb_person(pipeline):
+    text = ("Peter Kenyatta, a fisherman, said the lake had dried up. "
+            "Kenyatta added that prices had doubled.")
+    actors = _actors(pipeline, text)
+    assert not any(a.kb_id == "uhuru-kenyatta" for a in actors)
+
+
+def test_actors_name_variants_in_one_article(pipeline):
+    text = ("Recep Tayyip Erdogan hosted the summit in Istanbul. "
+            "Erdoğan said the talks had been frank.")
+    actors = _actors(pipeline, text)
+    ids = {a.kb_id for a in actors if a.text.startswith(("Recep", "Erdo"))}
+    assert ids == {"recep-tayyip-erdogan"}
+
+
+def test_actors_description_resolves_to_antecedent(pipeline):
+    text = ("Health Minister Jane Okafor-Lind visited the clinic in Mombasa. "
+            "The minister promised more nurses.")
+    actors = _actors(pipeline, text)
+    the_minister = _find(actors, "The minister")
+    assert the_minister.name == "Jane Okafor-Lind"
+
+
+def test_actors_group_description_resolves_to_antecedent(pipeline):
+    text = "Ugandan protesters gathered outside the embassy in Nairobi. The crowd burned tyres."
+    actors = _actors(pipeline, text)
+    assert _find(actors, "The crowd").country == "UGA"
+
+
+def test_actors_stage_outputs_keep_their_shape(pipeline):
+    text = "President William Ruto met Hamas officials. He said talks would go on."
+    art = bare_article(text, published="2024-03-01")
+    ctx = ArticleContext(article=art, doc=pipeline.nlp(text), offsets=OffsetMap(art.body_spans))
+    ctx.results["focus_country"] = "KEN"
+    out = find_actors(ctx)
+    assert set(out) == {"actors", "actor_by_token"}
+    assert all(isinstance(a, Actor) for a in out["actors"])
+    assert all(isinstance(k, int) and isinstance(v, Actor) for k, v in out["actor_by_token"].items())
+    he = next(a for a in out["actors"] if a.text == "He")
+    assert he.kb_id == "william-ruto"
