@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from ..actors.coding import code_phrase
+from ..actors.kb import as_date, load_kb
 from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext
 from ..records import Actor
@@ -64,6 +65,8 @@ class Speakers:
         self.by_token: dict[int, Actor] = ctx.results.get("actor_by_token", {})
         self.focus = ctx.results.get("focus_country")
         self.lex = load_lexicon()
+        self.kb = load_kb(tuple(getattr(ctx.options, "kb_paths", ()) or ()))
+        self.day = as_date(ctx.article.published)
         self.quoted = quoted or []
         self.memo: dict[int, tuple[Actor | None, str | None]] = {}
         self.sent_of: dict[int, int] = {}
@@ -91,7 +94,7 @@ class Speakers:
         for src in (role_span, span):
             if src is None or len(src) == 0:
                 continue
-            coding = code_phrase(src, self.lex)
+            coding = code_phrase(src, self.lex, self.kb, self.day)
             if coding is None:
                 continue
             country, code = coding.country, coding.code
