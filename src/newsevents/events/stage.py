@@ -89,8 +89,8 @@ def _object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
 def _trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
     """(entry, first token index, last token index) for a trigger starting at or headed by tok."""
     pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB" if tok.pos_ == "VERB" else None
-    if pos is None:
-        return None
+    if pos is None or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March", "on May 9": months are not marches
     forms = lemma_forms(tok)
     # multiword: "air strike", "hunger strike" (compound + head), "call for", "open fire"
     for lemma in forms:
@@ -342,6 +342,7 @@ def find_events(ctx: ArticleContext) -> dict:
             source, target = _arguments(tok, entry, by_token)
             if not source and not target:
                 continue
+            entry = _by_sector(tok, entry, source)
             if not source and entry.plover_type not in VIOLENT_TYPES and all(
                     t.sector in GENERIC_SECTORS for t in target):
                 continue  # "people were consulted": no political actor on either side
@@ -406,6 +407,25 @@ def _departure(tok, by_token):
     if obj is None or obj.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
     return DEPART_ENTRY, tok.i, tok.i
+
+
+LABOUR_SECTORS = {"LAB", "CVL", "OPP", "EDU", "HLH", "BUS", "AGR"}
+ARMED_SECTORS = {"REB", "MIL", "UAF"}
+UPRISINGS = {"uprising", "revolt", "rebellion", "insurgency", "insurrection", "mutiny"}
+LABOUR_STRIKE = TriggerEntry("strike", "NOUN", "PROTEST", "strike-gen", "143", "agent_only")
+ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent_only")
+
+
+def _by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
+    """Who acts decides between readings: workers' "strikes" are labour protests; an armed
+    group's "uprising" is violence, not a demonstration."""
+    sectors = {a.sector for a in source}
+    lem = tok.lemma_.lower()
+    if entry.plover_type == "ASSAULT" and lem == "strike" and sectors and sectors <= LABOUR_SECTORS:
+        return LABOUR_STRIKE
+    if entry.plover_type == "PROTEST" and lem in UPRISINGS and sectors & ARMED_SECTORS:
+        return ARMED_UPRISING
+    return entry
 
 
 def _idiom(tok) -> bool:
