@@ -52,8 +52,10 @@ def factuality(trigger) -> tuple[str, object | None]:
     if any(c.dep_ == "dobj" and c.lower_ in NOTHING for c in trigger.children):
         return "negated", None
     chain = _chain(trigger)
-    for up in chain[1:]:
+    for below, up in zip(chain, chain[1:], strict=False):
         if up.lemma_.lower() in DENY_VERBS and up.pos_ == "VERB":
+            if below.dep_ == "conj":
+                break  # "denied detaining people and says it targeted …": a second statement
             return "negated", up
     for below, up in zip(chain, chain[1:3], strict=False):
         if up.lemma_.lower() in NEG_GOVERNORS and below.dep_ in ("xcomp", "dobj", "ccomp"):
