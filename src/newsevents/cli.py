@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--url", help="url of the article")
     e.add_argument("--format", choices=("json", "jsonl"), default="json")
     e.add_argument("--max-bytes", type=int, help="reject larger inputs (E003)")
+    e.add_argument("--dicts", help="also code with the PETRARCH-format dictionaries in this folder")
 
     r = cmd("run")
     r.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--batch-size", type=int, help="articles per batch (default 16)")
     r.add_argument("--published", help="publication date for inputs without one")
     r.add_argument("--max-bytes", type=int, help="reject larger inputs (E003)")
+    r.add_argument("--dicts", help="also code with the PETRARCH-format dictionaries in this folder")
     r.add_argument("--quiet", action="store_true", help="no summary")
 
     q = cmd("query")
@@ -131,7 +133,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
     from .records import Reject
 
-    options = _options(args, published=args.published, url=args.url, max_bytes=args.max_bytes)
+    options = _options(args, published=args.published, url=args.url, max_bytes=args.max_bytes,
+                       dicts=args.dicts)
     items = list(iter_path(args.path, max_bytes=options.max_bytes))
     if not items:
         raise NewsEventsError(Code.EMPTY, args.path)
@@ -157,7 +160,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .runner import run
 
     options = _options(args, workers=args.workers, batch_size=args.batch_size,
-                       published=args.published, max_bytes=args.max_bytes)
+                       published=args.published, max_bytes=args.max_bytes, dicts=args.dicts)
     bar = None
     progress = None
     if sys.stderr.isatty():

@@ -26,6 +26,9 @@ class Options:
     # events that are only conditional or possible ("could face charges", "if the rebels
     # advance") are dropped unless asked for; negated, future and claimed events are kept
     keep_hypothetical: bool = False
+    # a folder of PETRARCH-format dictionaries (actors, agents, verbs, discards): its events are
+    # added to the built-in coder's (stage dict_events; docs/dictionaries.md)
+    dicts: str | None = None
     kb_paths: tuple[str, ...] = ()  # extra actor knowledge-base TSVs (docs/actors.md), after the shipped one
 
     def to_dict(self) -> dict[str, Any]:

@@ -38,6 +38,7 @@ class CodedEvent:
     pattern: str = ""
     sentence: str = ""
     negated: bool = False  # the verb carries a negation ("did not condemn"); PETRARCH codes it
+    verb_i: int = -1  # doc index of the verb token (-1: unknown)
 
     @property
     def triple(self) -> tuple[str, str, str]:
@@ -348,7 +349,7 @@ class SentenceCoder:
                 for c, reverse in split_paired(code):
                     a, b = (t, s) if reverse else (s, t)
                     ev = CodedEvent(a, b, c, self.words[vi].text, pattern, self.sent.text,
-                                    negated)
+                                    negated, verb.i)
                     if ev.triple not in {e.triple for e in events}:
                         events.append(ev)
         return events

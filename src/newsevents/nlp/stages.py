@@ -40,7 +40,8 @@ class Stage:
 
 
 REGISTRY: dict[str, Stage] = {}
-DEFAULT_ORDER = ("timexes", "places", "actors", "quotes", "events", "dating", "locate", "attribution")
+DEFAULT_ORDER = ("timexes", "places", "actors", "quotes", "events", "dict_events", "dating", "locate",
+                 "attribution")
 
 
 def stage(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
@@ -72,5 +73,6 @@ def resolve(order: tuple[str, ...] = DEFAULT_ORDER) -> list[Stage]:
 
 def _import_builtin_stages() -> None:
     from .. import actors, events, places, quotes  # noqa: F401  (registers stages)
+    from ..dicts import stage as _dict_stage  # noqa: F401
     from ..time import dating as _time_dating  # noqa: F401
     from ..time import stage as _time_stage  # noqa: F401
