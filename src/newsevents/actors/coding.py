@@ -151,6 +151,9 @@ def _root(toks):
     return next((t for t in toks if t.head.i == t.i or not first <= t.head.i <= last), toks[-1])
 
 
+TITLE_SUFFIXES = {"elect", "designate", "nominee"}
+
+
 def find_kb_entity(toks, lex: Lexicon, kb: KnowledgeBase, day: date | None):
     """(entity, first, last, holds_root) for the longest stretch of the mention (token positions
     first..last) that names a KB entry, preferring one that holds the phrase's head. A stretch
@@ -165,8 +168,8 @@ def find_kb_entity(toks, lex: Lexicon, kb: KnowledgeBase, day: date | None):
         if i > 1 and toks[i - 1].text == "-" and toks[i - 2].lower_ in ("anti", "pro", "non"):
             continue  # "anti-Houthi coalition"
         if i > 0 and (toks[i - 1].pos_ == "PROPN" or toks[i - 1].ent_type_ in ("PERSON", "ORG")) \
-                and not _is_title(toks[i - 1], lex):
-            continue
+                and not _is_title(toks[i - 1], lex) and toks[i - 1].lower_ not in TITLE_SUFFIXES:
+            continue  # ("President-elect Donald Trump": "-elect" ends a title)
         for j in range(min(n_toks, i + KB_MAX_WORDS) - 1, i - 1, -1):
             if (toks[j].is_punct and toks[j].text != ".") or toks[j].tag_ == "POS" or toks[j].dep_ == "case":
                 continue  # a stretch ends on a word, not on "-" or a possessive "'s"
