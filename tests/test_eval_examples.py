@@ -10,7 +10,7 @@ from conftest import EXAMPLES
 
 # floors only go up; the measured figures are in docs/benchmarks.md
 KEY_TYPE_FLOOR = 0.75  # key events found with the right PLOVER type
-KEY_DYAD_FLOOR = 0.45  # … and the right source and target countries
+KEY_DYAD_FLOOR = 0.46  # … and the right source and target countries
 PRECISION_FLOOR = 0.75  # output events that the exhaustive annotation confirms
 
 

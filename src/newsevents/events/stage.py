@@ -285,17 +285,6 @@ def _event_date(ctx: ArticleContext, tok, sent) -> tuple[EventDate, bool]:
     return d, historical
 
 
-def _event_place(ctx: ArticleContext, tok, sent):
-    pairs = [(e, p) for e, p in ctx.results.get("place_ents", []) if e.sent == sent]
-    for ent, place in pairs:
-        if tok.is_ancestor(ent.root):
-            return place.model_copy(update={"basis": "locative"})
-    if pairs:
-        return pairs[0][1].model_copy(update={"basis": "sentence"})
-    dp = ctx.results.get("dateline_place")
-    return dp.model_copy(update={"basis": "dateline"}) if dp is not None else None
-
-
 @stage("events", requires=("doc", "actor_by_token", "timex_ents", "place_ents"),
        assigns=("events", "event_tokens"))
 def find_events(ctx: ArticleContext) -> dict:
@@ -560,7 +549,7 @@ def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, 
         id=eid, article_id=ctx.article.id,
         plover=PloverCode(type=entry.plover_type, mode=entry.plover_mode), cameo=entry.cameo,
         source=source, target=target, date=d, historical=historical,
-        place=_event_place(ctx, tok, sent), factuality=fact,  # type: ignore[arg-type]
+        place=None, factuality=fact,  # type: ignore[arg-type]  (stage locate sets the place)
         attribution=attribution,
         sentence=SentenceRef(index=s_index, start=s_start, end=s_end, text=s_text),
         trigger=Trigger(text=trig_span.text, start=t_start, end=t_end),
