@@ -343,6 +343,8 @@ def find_events(ctx: ArticleContext) -> dict:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in ("agree", "concur") and not any(
                     c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in tok.children):
                 continue  # "the governor agreed, saying …": an opinion, not an agreement
+            if not source and _only_located(ctx, tok, target):
+                continue  # "homes were destroyed in the Bahamas": a place, no actor involved
             if not source and _natural_cause(tok):
                 continue  # "flooding killed 40 people": a cause that is no actor
             seen.add((first, last))
@@ -444,6 +446,17 @@ NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone",
                   "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria",
                   "virus", "coronavirus", "pandemic", "covid", "covid-19", "infection", "illness",
                   "fire", "blaze", "smoke", "explosion", "cold", "hunger", "starvation"}  # fmt: skip
+
+
+def _only_located(ctx: ArticleContext, tok, target: list[Actor]) -> bool:
+    """Every target comes from a locative "in/at <place>" of the trigger."""
+    spans = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children):
+            sub = list(c.subtree)
+            spans.append(ctx.span(sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return bool(spans) and all(any(a <= t.start and t.end <= b for a, b in spans) for t in target)
 
 
 def _natural_cause(tok) -> bool:
