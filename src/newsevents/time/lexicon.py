@@ -79,6 +79,13 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
              "biannual": "P6M", "biannually": "P6M", "semiannual": "P6M",
              "semi-annual": "P6M", "semi-annually": "P6M", "biennial": "P2Y"}  # fmt: skip
 
+# "annual profit", "quarterly sales": a quantity measured over the period (DURATION), where
+# "annual conference" recurs (SET)
+QUANTITY_NOUNS = {"profit", "loss", "revenue", "sale", "income", "earning", "growth", "budget",
+                  "output", "rate", "inflation", "deficit", "surplus", "turnover", "salary",
+                  "wage", "return", "production", "consumption", "spending", "cost", "fee",
+                  "rent", "subscription"}  # fmt: skip
+
 # regex fragments (used inside patterns compiled with re.IGNORECASE)
 _months_full = ("January|February|March|April|May|June|July|August|September|October|November"
                 "|December")

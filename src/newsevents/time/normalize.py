@@ -80,7 +80,8 @@ _TOD = re.compile(
     r"(?:\s*\(?\s*(?P<tz>" + _TZ_NAMES + r")(?:\s*(?P<off>[+-]\s*\d{1,2}(?::?\d\d)?))?\s*\)?)?"
     r"(?:\s*(?:hours|hrs|h)\b)?"
     r"(?:\s*,?\s+(?:on\s+)?(?P<post>" + _DAYREF + r"))?$")
-_PART_OF_DAY = re.compile(r"^(?:(?P<day>today|tonight|yesterday|tomorrow|this|last|that|the"
+_PART_OF_DAY = re.compile(r"^(?:(?P<day>today|tonight|yesterday|tomorrow|this|last|that\s+same"
+                          r"|the\s+same|the\s+following|the\s+next|the\s+previous|that|the"
                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
                           + _POD + r"(?:\s+of\s+(?P<of>.+))?$")
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -216,7 +217,7 @@ def _core(s: str, anchor: date | None, tense: str, ref: Norm | None) -> Norm | N
         return _vague(lx.VAGUE[s], anchor)
     if s in lx.SET_WORDS:
         return Norm("SET", lx.SET_WORDS[s])
-    for parse in (_time_of_day, _deictic, _full_date, _month_day, _month_year, _month, _season,
+    for parse in (_same_last_year, _time_of_day, _deictic, _full_date, _month_day, _month_year, _month, _season,
                   _quarter, _fiscal, _week_of, _decade, _century, _year, _weekday, _holiday,
                   _ago, _relative, _duration, _set):
         norm = parse(s, anchor, tense, ref)
@@ -282,8 +283,11 @@ def _time_of_day(s: str, anchor: date | None, tense: str, ref: Norm | None) -> N
         if d is None:
             return Norm("TIME", "XXXX-XX-XXTNI", None, None, "time")
         return Norm("TIME", f"{d.isoformat()}TNI", d, anchor, "time")
-    elif day in (None, "the", "that"):
+    elif day in (None, "the", "that", "the same", "that same"):
         d = ref.earliest if ref and ref.granularity in ("day", "time") else anchor
+    elif day in ("the following", "the next", "the previous"):
+        base = ref.earliest if ref and ref.granularity in ("day", "time") else anchor
+        d = base + timedelta(days=-1 if day == "the previous" else 1) if base else None
     elif day == "this":
         d = anchor
     elif day == "last":
@@ -682,6 +686,8 @@ def _offset(base_e: date, base_l: date, unit: str, n: float, sign: int) -> tuple
         return base_e + sign * delta, base_l + sign * delta, "day"
     kind = _UNIT_KIND.get(unit, "year")
     k = int(n) * sign
+    if kind in ("decade", "century"):  # "a decade ago": that year, not that decade
+        k, kind = k * (10 if kind == "decade" else 100), "year"
     return shift(kind, base_e, k), shift(kind, base_l, k), kind
 
 
@@ -747,8 +753,8 @@ def _relative(s: str, anchor: date | None, tense: str, ref: Norm | None) -> Norm
                     "preceding": -1}.get(rel, 0)
             if base is None:
                 return _UNKNOWN
-            if step == 0 and ref is not None and _coarser(ref.granularity, kind):
-                return ref
+            if ref is not None and _coarser(ref.granularity, kind):
+                return ref if step == 0 else _shift_coarse(ref, kind, step)
             return _p(period(kind, shift(kind, base, step)))
         if anchor is None:
             return _UNKNOWN
@@ -764,6 +770,8 @@ def _relative(s: str, anchor: date | None, tense: str, ref: Norm | None) -> Norm
         if kind is None or base is None:
             return None
         step = 1 if m["rel"] in ("after", "later", "following") else -1
+        if ref is not None and ref.earliest is not None and _coarser(ref.granularity, kind):
+            return _shift_coarse(ref, kind, step)
         return _p(period(kind, shift(kind, base, step)))
     m = _REF.match(s)
     if m:
@@ -784,9 +792,20 @@ def _relative(s: str, anchor: date | None, tense: str, ref: Norm | None) -> Norm
         if base is None:
             return _UNKNOWN
         if m["det"] != "this" and ref is not None and _coarser(ref.granularity, kind):
+            if m["det"] == "the" and kind == "day" and anchor is not None:
+                return _p(period("day", anchor))  # "ended the day lower": the report's day
             return ref
         return _p(period(kind, base))
     return None
+
+
+def _shift_coarse(ref: Norm, kind: str, step: int) -> Norm:
+    """ "the next day" after "in 1996": some day of 1996 plus one, so the year's interval moved
+    by a day (the value stays the reference's: the day itself is unknown)."""
+    if ref.earliest is None or ref.latest is None:
+        return ref
+    return Norm("DATE", ref.value, shift(kind, ref.earliest, step), shift(kind, ref.latest, step),
+                ref.granularity)
 
 
 _ORDER = ["time", "day", "week", "weekend", "month", "season", "quarter", "half", "year",
@@ -797,6 +816,31 @@ def _coarser(granularity: str, kind: str) -> bool:
     """True when a reference of ``granularity`` is too coarse to name a ``kind`` period."""
     g = "week" if granularity == "weekend" else granularity
     return _ORDER.index(g if g in _ORDER else "unknown") > _ORDER.index(kind)
+
+
+_SAME_LAST_YEAR = re.compile(r"^the\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+"
+                             r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?"
+                             r"(?:last|previous|prior)\s+year)$")
+
+
+def _same_last_year(s: str, anchor: date | None, tense: str, ref: Norm | None) -> Norm | None:
+    """ "(sales rose in February compared with) the same period last year": the reference
+    period one year back (the anchor's when there is no finer reference)."""
+    m = _SAME_LAST_YEAR.match(s)
+    if not m:
+        return None
+    unit = m["unit"]
+    fine = ref is not None and ref.earliest is not None and ref.granularity in (
+        "day", "week", "month", "quarter", "season")
+    base = ref.earliest if fine else anchor
+    if base is None:
+        return _UNKNOWN
+    if unit in ("period", "time"):
+        kind = {"season": "season", "quarter": "quarter", "week": "week", "day": "day"}.get(
+            ref.granularity if fine else "month", "month")
+    else:
+        kind = _UNIT_KIND[unit]
+    return _p(period(kind, shift("year", base, -1)))
 
 
 def _duration(s: str, anchor: date | None, tense: str, ref: Norm | None) -> Norm | None:
@@ -821,6 +865,8 @@ def _duration(s: str, anchor: date | None, tense: str, ref: Norm | None) -> Norm
     if m:
         q = m["q"] or ""
         unit = _unit_of(m["unit"])
+        if re.search(r"\brecent\b", q) and anchor is not None:  # "in recent years": a past time
+            return Norm("DATE", "PAST_REF", None, anchor, "unknown")
         e = la = None
         if anchor is not None and re.search(r"\b(?:past|last|recent|previous)\b", q):
             la = anchor

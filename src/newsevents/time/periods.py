@@ -118,15 +118,17 @@ def distance(p: Period, anchor: date) -> int:
     return 0
 
 
-# a candidate on the "wrong" side of the anchor for the tense costs this many times its distance
-TENSE_PENALTY = 3
+# a candidate on the "wrong" side of the anchor for the tense costs this many times its distance:
+# in effect, the tense decides whenever a candidate on its side exists
+TENSE_PENALTY = 1000
 
 
 def choose(cands: list[Period], anchor: date, tense: str) -> Period:
     """The candidate nearest the anchor, where a candidate that contradicts the tense (a future
-    period for a past-tense verb, a past one for a future-tense verb) counts as three times as
-    far. "June 3" in a May report: this year's June, whatever the tense; "December" in a
-    past-tense sentence of a March report: last December; in a future-tense one: this December."""
+    period for a past-tense verb, a past one for a future-tense verb) counts as a thousand times
+    as far. "June 3" in a May report with a present-tense verb: this year's June; "December"
+    in a past-tense sentence of a March report: last December; in a future-tense one: this
+    December."""
 
     def cost(p: Period) -> int:
         dist = distance(p, anchor)
@@ -161,6 +163,23 @@ def common_period(earliest: date, latest: date) -> Period | None:
 def narrow(earliest: date, latest: date, mod: str) -> tuple[date, date]:
     """Sub-interval for a position modifier: START / MID / END take a third of the interval,
     H1 / H2 a half."""
+    whole_year = (earliest.month, earliest.day, latest.month, latest.day) == (1, 1, 12, 31) \
+        and earliest.year == latest.year
+    whole_month = earliest.day == 1 and latest == month_end(earliest.year, earliest.month)
+    if mod in ("START", "MID", "END") and (whole_year or whole_month):
+        # calendar thirds: January–April / May–August / September–December; days 1–10 / 11–20 / 21–
+        i = ("START", "MID", "END").index(mod)
+        if whole_year:
+            y = earliest.year
+            return date(y, 1 + 4 * i, 1), month_end(y, 4 + 4 * i)
+        y, m = earliest.year, earliest.month
+        return date(y, m, 1 + 10 * i), (date(y, m, 10 + 10 * i) if i < 2 else latest)
+    if mod in ("H1", "H2") and whole_year:
+        y = earliest.year
+        return (date(y, 1, 1), date(y, 6, 30)) if mod == "H1" else (date(y, 7, 1), date(y, 12, 31))
+    if mod in ("H1", "H2") and whole_month:
+        y, m = earliest.year, earliest.month
+        return (date(y, m, 1), date(y, m, 15)) if mod == "H1" else (date(y, m, 16), latest)
     span = (latest - earliest).days + 1
     if mod in ("H1", "H2"):
         half = timedelta(days=span // 2)

@@ -76,17 +76,23 @@ def _patterns() -> list[tuple[str, str]]:
         ("time", r"(?<![\w:.])(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![\w])"
          r"|\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:" + _TZ
          + r"|hours|hrs)\b)|noon|midnight|midday)(?:\s*\(?\s*(?:" + _TZ + r")(?:\s*[+-]\s*\d{1,2}"
-         r"(?::?\d\d)?)?\s*\)?)?(?:\s*(?:hours|hrs)\b)?(?:\s*,?\s+(?:on\s+)?" + _DAYWORD
+         r"(?::?\d\d)?)?(?:\s*\))?)?(?:\s*(?:hours|hrs)\b)?(?:\s*,?\s+(?:on\s+)?" + _DAYWORD
          + r"\b)?"),
+        ("pod_of", r"\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:" + WA + r",?\s+)?"
+         r"(?:(?:the\s+)?" + D + r"\s+(?:of\s+)?" + MA + r"(?:,?\s+" + Y + r")?|" + MA + r"\s+" + D
+         + r"(?:,?\s+" + Y + r")?|" + WF + r")" + _END),
         ("deictic", r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow)(?:\s+"
-         r"(?:morning|afternoon|evening|night))?\b|\b(?:this|last|that|tomorrow|yesterday)\s+"
-         r"(?:morning|afternoon|evening|night)\b|\bthe\s+day\s+(?:before\s+yesterday|after"
+         r"(?:morning|afternoon|evening|night))?\b|\b(?:this|last|that|tomorrow|yesterday|that\s+same"
+         r"|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?:morning|afternoon|evening"
+         r"|night)\b|\bthe\s+day\s+(?:before\s+yesterday|after"
          r"\s+tomorrow)\b|\bovernight\b"),
         ("relative", r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:" + _POS + r")?(?:the\s+)?(?:last|next"
          r"|this|past|previous|coming|following|current|upcoming|same|that|prior|preceding"
          r"|subsequent)\s+" + _REL_UNIT + r"(?:\s+(?:before|earlier|after|later|previous))?"
          + _END + r"|\b(?:the|a|one)\s+" + _REL_UNIT + r"\s+(?:before|after|earlier|later"
          r"|previous|prior)" + _ALONE),
+        ("same_last_year", r"\bthe\s+same\s+(?-i:day|week|month|quarter|period|time)\s+(?:a\s+year"
+         r"\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)\b"),
         ("reference", r"\b(?:(?:earlier|later|early|late)\s+in\s+|" + _POS + r")?(?:the|that)\s+"
          r"(?:(?:same|very|entire|whole|full)\s+)?(?-i:day|week|weekend|month|year)\b(?!-)"
          r"|\bthat\s+(?-i:time)\b"),
@@ -169,12 +175,23 @@ def _keep(doc, span, name: str) -> bool:
         words = low.split()
         if words[-1] == "fall" and len(words) == 1:
             return False
+        if len(words) == 1 and prev_low in _AGE_OWNERS and nxt is not None and nxt.pos_ == "NOUN":
+            return True  # "their autumn meetings", "its spring session"
         if len(words) == 1 and (prev_low not in _DATE_PREP or (text[0].isupper() and prev is not None
                                                                and prev.is_title and not prev.is_sent_start)):
             return False
     if name == "year":
         if prev_low in _NOT_YEAR_BEFORE or (nxt is not None and nxt.lower_ in _NOT_YEAR_AFTER):
             return False
+        if (nxt is not None and nxt.tag_ == "NNS" and len(text) == 4 and prev_low not in _DATE_PREP
+                and prev_low not in _AGE_OWNERS and prev_low not in ("'s", "these", "those")):
+            return False  # "said 1850 people were evacuated": a count
+        if text.startswith("'") and prev_low not in _DATE_PREP and prev_low.rstrip(".") not in lx.MONTHS:
+            return False  # "iLife '11", "Windows '98": a product's name, not a date
+        if (prev is not None and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start
+                and prev_low.rstrip(".") not in lx.MONTHS and nxt is not None and nxt.is_title
+                and nxt.pos_ == "PROPN"):
+            return False  # "the Russell 2000 Index": inside a name
         digits = re.search(r"\d{4}", text)
         if digits and int(digits[0]) < 1800 and prev_low not in _DATE_PREP:
             return False
@@ -218,6 +235,14 @@ def _set_context(doc, span) -> bool:
                                  or prev.tag_ in ("CD", "$") or prev.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"))
 
 
+def _attributive(doc, span) -> bool:
+    """ "a five-year high", "a four day rally": a counted duration that modifies a noun."""
+    if len(span) < 3 or span[0].lower_ not in ("a", "an") or not (span[1].like_num or span[1].pos_ == "NUM"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return "-" in span.text or (nxt is not None and nxt.pos_ == "NOUN" and span[-1].tag_ == "NN")
+
+
 def find(doc) -> list[Candidate]:
     """Candidate time expressions in ``doc``, in order, never overlapping."""
     text = doc.text
@@ -231,22 +256,31 @@ def find(doc) -> list[Candidate]:
                 found.append((s, e, rank, name))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
+    rejected: list[tuple[int, int]] = []
     out: list[Candidate] = []
     for s, e, _, name in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span) or not _keep(doc, span, name):
+        if span is None or not len(span):
+            continue
+        if not _keep(doc, span, name):
+            rejected.append((s, e))  # "about a quarter of the homes": not spaCy's to claim either
             continue
         taken.append((s, e))
         hint = "SET" if name == "duration" and _set_context(doc, span) else None
-        out.append(Candidate(span.start, span.end, name, hint))
+        start = span.start
+        if name == "duration" and hint is None and _attributive(doc, span):
+            start += 1  # "a 12-hour flight": the article belongs to "flight"
+        out.append(Candidate(start, span.end, name, hint))
     # spaCy's entities where no pattern matched (the normaliser decides whether they are times)
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if any(ent.start_char < te and ts < ent.end_char for ts, te in taken):
+        if any(ent.start_char < te and ts < ent.end_char for ts, te in taken + rejected):
             continue
+        if ent.text.replace(",", "").isdigit():
+            continue  # "2741 confirmed cases": a bare number is a year only if the year pattern says so
         out.append(Candidate(ent.start, ent.end, "spacy"))
     out.sort(key=lambda c: c.start)
     return out
