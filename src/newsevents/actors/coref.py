@@ -40,9 +40,17 @@ def is_person(span) -> bool:
 
 def person_name(span) -> str | None:
     """The personal name inside a mention ("Interior Minister Jane Doe" → "Jane Doe")."""
-    for ent in span.ents if hasattr(span, "ents") else ():
-        if ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end:
-            return ent.text
+    root = span.root
+    if root.ent_type_ == "PERSON":
+        # the PERSON entity holding the root, read from the tokens (Span.ents rebuilds every
+        # entity of the document on each call)
+        doc, first, last = root.doc, root.i, root.i + 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        if span.start <= first and last <= span.end:
+            return doc[first:last].text
     toks = [t for t in span if t.pos_ == "PROPN" and t.i <= span.root.i]
     if span.root.pos_ == "PROPN" and toks:
         return " ".join(t.text for t in toks)
