@@ -89,6 +89,8 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None
         if up.lemma_.lower() in DESIRE_VERBS | PERMIT_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
             return "hypothetical", None
+        if up.lemma_.lower() in ("have", "need") and below.dep_ == "xcomp":
+            return "hypothetical", None  # "still has to be ratified": not yet done
     if trigger.dep_ == "acl" and any(c.lower_ == "to" for c in trigger.children if c.dep_ == "aux"):
         return "hypothetical", None  # "the powers to impose curfews"
     for t in chain[1:4]:

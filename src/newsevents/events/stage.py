@@ -316,11 +316,12 @@ def find_events(ctx: ArticleContext) -> dict:
                         anchors.append(tok)
                     continue
             got = _trigger_entry(tok, lex) or _gathering(tok, by_token) or _departure(tok, by_token)
+            demand = _demand(tok, by_token)
+            if demand is not None:
+                # "X said Y must withdraw": the demand is an event now, the withdrawal is not
+                events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
+                anchors.append(tok)
             if got is None:
-                demand = _demand(tok, by_token)
-                if demand is not None:
-                    events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
-                    anchors.append(tok)
                 continue
             entry, first, last = got
             if (first, last) in seen or _object_is_trigger(tok, lex) or _idiom(tok):
@@ -340,6 +341,12 @@ def find_events(ctx: ArticleContext) -> dict:
             if entry.plover_type in MATERIAL_TYPES and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in tok.children):
                 continue  # "delivered a speech", "cancelled an address": talk, not aid or sanctions
+            if entry.plover_type == "RETREAT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "return" \
+                    and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                continue  # "returned to power", "returns to Moscow": going back, not handing back
+            if entry.plover_type == "CONSULT" and tok.lemma_.lower() in ("arrive", "come") and all(
+                    a.sector in SECURITY_SECTORS for a in source) and source:
+                continue  # "police arrived at his home": an operation, not a visit
             if tok.pos_ == "VERB" and tok.lemma_.lower() in ("agree", "concur") and not any(
                     c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in tok.children):
                 continue  # "the governor agreed, saying …": an opinion, not an agreement
@@ -472,7 +479,7 @@ def _demand(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | No
     if tok.dep_ != "ccomp" or not any(c.lower_ in DEMAND_MODALS for c in tok.children if c.dep_ == "aux"):
         return None
     cue = tok.head
-    if cue.lemma_.lower() not in DEMAND_CUES:
+    if cue.lemma_.lower() not in DEMAND_CUES or tok.lemma_.lower() in NOT_DEMANDS:
         return None
     speaker = _subject(cue)
     source = _actor_at(speaker, by_token) if speaker is not None else []
@@ -480,7 +487,15 @@ def _demand(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | No
     target = _actor_at(subj, by_token) if subj is not None else []
     if not source and not target:
         return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if passive and all(t.sector in GENERIC_SECTORS for t in target):
+        return None  # "civilians must be protected": a principle, not a demand on an actor
     return DEMAND_ENTRY, _dedupe(source), [a for a in _dedupe(target) if a not in source]
+
+
+# states of mind are not demanded acts: "Moldova should understand that …"
+NOT_DEMANDS = {"understand", "know", "realise", "realize", "remember", "recognise", "recognize",
+               "be", "have", "think", "believe", "feel", "expect", "see", "note"}  # fmt: skip
 
 
 DEMAND_ENTRY = TriggerEntry("must", "VERB", "REQUEST", None, "100", "speech")
