@@ -33,7 +33,7 @@ COMMANDS: dict[str, dict[str, str]] = {
                "example": "newsevents export --db newsevents.duckdb --table events --format parquet --out events.parquet"},
     "schema": {"help": "print the JSON Schema of the output contract",
                "example": "newsevents schema > schema.json"},
-    "eval": {"help": "score the coder on an evaluation suite (petrarch, plover, timex, places, quotes)",
+    "eval": {"help": "score the coder on an evaluation suite (petrarch, plover, timex, places, quotes, examples)",
              "example": "newsevents eval plover ../shared/benchmarks/plover_gsr.jsonl --format json"},
     "summary": {"help": "print the summary of a store",
                 "example": "newsevents summary --db newsevents.duckdb"},
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--out", required=True, help="output file")
 
     ev = cmd("eval")
-    ev.add_argument("suite", help="petrarch | plover | timex | places | quotes")
+    ev.add_argument("suite", help="petrarch | plover | timex | places | quotes | examples")
     ev.add_argument("path", help="the suite's JSONL file")
     ev.add_argument("--dicts", help="petrarch: directory of PETRARCH-format dictionaries")
     ev.add_argument("--format", choices=("table", "json"), default="table")
