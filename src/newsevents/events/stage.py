@@ -295,6 +295,17 @@ def find_events(ctx: ArticleContext) -> dict:
     anchors: list = []
     seen: set[tuple[int, int]] = set()
     claimed_objects: set[int] = set()
+
+    def emit(tok, first, last, entry, source, target) -> None:
+        """The event, and the promise or threat it makes when it is a commitment."""
+        ev = _build(ctx, s_index, sent, tok, first, last, entry, source, target, by_token)
+        events.append(ev)
+        anchors.append(tok)
+        companion = _commitment(ev, tok, lex, ctx.article.published)
+        if companion is not None:
+            events.append(companion)
+            anchors.append(tok)
+
     for s_index, sent in enumerate(ctx.doc.sents):
         for tok in sent:
             if tok.i in claimed_objects:
@@ -307,13 +318,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 if source or target:
                     claimed_objects.add(obj.i)
                     seen.add((tok.i, tok.i))
-                    ev = _build(ctx, s_index, sent, tok, tok.i, tok.i, entry, source, target, by_token)
-                    events.append(ev)
-                    anchors.append(tok)
-                    companion = _commitment(ev, tok, lex, ctx.article.published)
-                    if companion is not None:
-                        events.append(companion)
-                        anchors.append(tok)
+                    emit(tok, tok.i, tok.i, entry, source, target)
                     continue
             got = _trigger_entry(tok, lex) or _gathering(tok, by_token) or _departure(tok, by_token)
             demand = _demand(tok, by_token)
@@ -333,35 +338,10 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = _by_sector(tok, entry, source)
-            if not source and entry.plover_type not in VIOLENT_TYPES and all(
-                    t.sector in GENERIC_SECTORS for t in target):
-                continue  # "people were consulted": no political actor on either side
-            if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and entry.plover_type == "ASSAULT":
-                continue  # "shot himself": self-harm is not an event between actors
-            if entry.plover_type in MATERIAL_TYPES and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in tok.children):
-                continue  # "delivered a speech", "cancelled an address": talk, not aid or sanctions
-            if entry.plover_type == "RETREAT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "return" \
-                    and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-                continue  # "returned to power", "returns to Moscow": going back, not handing back
-            if entry.plover_type == "CONSULT" and tok.lemma_.lower() in ("arrive", "come") and all(
-                    a.sector in SECURITY_SECTORS for a in source) and source:
-                continue  # "police arrived at his home": an operation, not a visit
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in ("agree", "concur") and not any(
-                    c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in tok.children):
-                continue  # "the governor agreed, saying …": an opinion, not an agreement
-            if not source and _only_located(ctx, tok, target):
-                continue  # "homes were destroyed in the Bahamas": a place, no actor involved
-            if not source and _natural_cause(tok):
-                continue  # "flooding killed 40 people": a cause that is no actor
+            if _not_an_event(ctx, tok, entry, source, target):
+                continue
             seen.add((first, last))
-            ev = _build(ctx, s_index, sent, tok, first, last, entry, source, target, by_token)
-            events.append(ev)
-            anchors.append(tok)
-            companion = _commitment(ev, tok, lex, ctx.article.published)
-            if companion is not None:
-                events.append(companion)
-                anchors.append(tok)
+            emit(tok, first, last, entry, source, target)
     # event_tokens[i] is the trigger token of events[i]: later stages (dating, locate,
     # attribution) read the parse through it and return an updated "events" list
     return {"events": events, "event_tokens": anchors}
@@ -453,6 +433,30 @@ NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone",
                   "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria",
                   "virus", "coronavirus", "pandemic", "covid", "covid-19", "infection", "illness",
                   "fire", "blaze", "smoke", "explosion", "cold", "hunger", "starvation"}  # fmt: skip
+
+
+def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Actor],
+                  target: list[Actor]) -> bool:
+    """Trigger readings that are not events between political actors."""
+    kids = list(tok.children)
+    lemma, ptype, verb = tok.lemma_.lower(), entry.plover_type, tok.pos_ == "VERB"
+    if not source and ptype not in VIOLENT_TYPES and all(t.sector in GENERIC_SECTORS for t in target):
+        return True  # "people were consulted": no political actor on either side
+    if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
+        return True  # "shot himself": self-harm is not an event between actors
+    if ptype in MATERIAL_TYPES and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in kids):
+        return True  # "delivered a speech", "cancelled an address": talk, not aid or sanctions
+    if ptype == "RETREAT" and verb and lemma == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
+        return True  # "returned to power", "returns to Moscow": going back, not handing back
+    if ptype == "CONSULT" and lemma in ("arrive", "come") and source and all(
+            a.sector in SECURITY_SECTORS for a in source):
+        return True  # "police arrived at his home": an operation, not a visit
+    if verb and lemma in ("agree", "concur") and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in kids):
+        return True  # "the governor agreed, saying …": an opinion, not an agreement
+    if not source and _only_located(ctx, tok, target):
+        return True  # "homes were destroyed in the Bahamas": a place, no actor involved
+    return not source and _natural_cause(tok)  # "flooding killed 40 people"
 
 
 def _only_located(ctx: ArticleContext, tok, target: list[Actor]) -> bool:

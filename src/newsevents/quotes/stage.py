@@ -99,16 +99,19 @@ class QuoteFinder:
     def _after(self, seg: Segment):
         if seg.close_at is None:
             return None
-        n = 0
-        for t in self.doc[_tokens_in(self.doc, seg.close_at, seg.close_at + 1).end:]:
+        return self._scan(self.doc[_tokens_in(self.doc, seg.close_at, seg.close_at + 1).end:])
+
+    def _scan(self, tokens):
+        """The first token with a speech cue and speaker, within WINDOW tokens of the same line
+        and sentence, outside quotes."""
+        for n, t in enumerate(tokens):
             if n > WINDOW or "\n" in t.text or (t.is_space and "\n" in t.text_with_ws):
-                break
+                return None
             if self.in_quote(t) or t.text in SENT_END:
-                break
+                return None
             got = self._with_speaker(t)
             if got is not None:
                 return t, got
-            n += 1
         return None
 
     def _before(self, seg: Segment, direct: bool):
@@ -116,15 +119,7 @@ class QuoteFinder:
         if direct and (not prev or prev[-1] not in ":," and not prev.endswith("\n")):
             return None
         first = _tokens_in(self.doc, seg.open_at, seg.open_at + 1).start
-        n = 0
-        for t in reversed(self.doc[:first]):
-            if n > WINDOW or "\n" in t.text or t.text in SENT_END or self.in_quote(t):
-                break
-            got = self._with_speaker(t)
-            if got is not None:
-                return t, got
-            n += 1
-        return None
+        return self._scan(reversed(self.doc[:first]))
 
     def _walk_up(self, seg: Segment):
         """The nearest speech cue whose reported content holds the words in quotation marks,
