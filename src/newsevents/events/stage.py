@@ -57,6 +57,13 @@ CONTAINER_NOUNS = {"mission", "effort", "operation", "programme", "program", "te
                    "supply", "supplies", "consignment", "flight", "unit", "contingent"}  # fmt: skip
 SPEECH_NOUNS = {"speech", "address", "remark", "statement", "lecture", "sermon", "message",
                 "interview", "briefing", "eulogy", "keynote", "testimony", "toast"}  # fmt: skip
+MEDIA_NOUNS = {"video", "statement", "report", "footage", "figure", "data", "list", "document",
+               "film", "photo", "photograph", "image", "recording", "audio", "album", "book",
+               "transcript", "communique", "communiqué", "details", "result", "findings"}  # fmt: skip
+MONEY_NOUNS = {"dollar", "million", "billion", "money", "bribe", "payment", "cash", "fee",
+               "kickback", "euro", "pound", "sum"}  # fmt: skip
+AUTHORITY_NOUNS = {"mandate", "power", "term", "extension", "permission", "approval", "licence",
+                   "license", "right", "status", "authority", "immunity", "waiver"}  # fmt: skip
 MATERIAL_TYPES = {"AID", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 
@@ -442,6 +449,14 @@ def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Ac
     lemma, ptype, verb = tok.lemma_.lower(), entry.plover_type, tok.pos_ == "VERB"
     if not source and ptype not in VIOLENT_TYPES and all(t.sector in GENERIC_SECTORS for t in target):
         return True  # "people were consulted": no political actor on either side
+    objects = {g.lemma_.lower() for c in kids if c.dep_ == "dobj"
+               for g in (c, *(x for x in c.children if x.dep_ == "compound"))}
+    if ptype == "AID" and objects & AUTHORITY_NOUNS:
+        return True  # "granted a five-year mandate", "gives troops sweeping powers": no aid
+    if ptype == "RETREAT" and lemma == "release" and objects & MEDIA_NOUNS:
+        return True  # "released a video": published, not set free
+    if ptype in ("AGREE", "CONCEDE") and lemma in ("accept", "take", "receive") and objects & MONEY_NOUNS:
+        return True  # "accepted millions of dollars": a payment, not an agreement
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
         return True  # "shot himself": self-harm is not an event between actors
     if ptype in MATERIAL_TYPES and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in kids):
@@ -454,6 +469,10 @@ def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Ac
     if verb and lemma in ("agree", "concur") and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in kids):
         return True  # "the governor agreed, saying …": an opinion, not an agreement
+    if (verb and tok.dep_ == "advcl" and tok.tag_ == "VBG" and ptype not in VIOLENT_TYPES
+            and not target and not any(c.dep_ == "nsubj" for c in kids)
+            and _trigger_entry(tok.head, load_triggers()) is not None):
+        return True  # "blocked roads, halting traffic": the consequence of the event just coded
     if not source and _only_located(ctx, tok, target):
         return True  # "homes were destroyed in the Bahamas": a place, no actor involved
     return not source and _natural_cause(tok)  # "flooding killed 40 people"
