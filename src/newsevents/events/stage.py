@@ -466,6 +466,10 @@ def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Ac
     if ptype == "CONSULT" and lemma in ("arrive", "come") and source and all(
             a.sector in SECURITY_SECTORS for a in source):
         return True  # "police arrived at his home": an operation, not a visit
+    if verb and lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids):
+        return True  # "support for the party has declined": a decrease, not a refusal
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.subtree):
+        return True  # "pleaded not guilty": a plea in court, not an appeal
     if verb and lemma in ("agree", "concur") and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in kids):
         return True  # "the governor agreed, saying …": an opinion, not an agreement
@@ -491,9 +495,11 @@ def _only_located(ctx: ArticleContext, tok, target: list[Actor]) -> bool:
 
 def _natural_cause(tok) -> bool:
     """"flooding killed 40 people", "the quake destroyed homes": harm without a political actor."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
-    if subj is not None and subj.dep_ == "agent":
+    subj = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if subj is not None:
         subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
+    elif tok.pos_ == "VERB":
+        subj = _subject(tok)  # "an earthquake that struck the south": the antecedent
     return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
 
 
