@@ -479,7 +479,7 @@ def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Ac
         return True  # "blocked roads, halting traffic": the consequence of the event just coded
     if not source and _only_located(ctx, tok, target):
         return True  # "homes were destroyed in the Bahamas": a place, no actor involved
-    return not source and _natural_cause(tok)  # "flooding killed 40 people"
+    return _natural_cause(tok)  # "flooding in Somalia killed 40 people": the subject is no actor
 
 
 def _only_located(ctx: ArticleContext, tok, target: list[Actor]) -> bool:

@@ -1,0 +1,81 @@
+"""Event coding rules on sentences written for these tests (issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import load_options
+from newsevents.pipeline import Pipeline, annotate_texts
+
+PUB = "2024-05-02"
+
+
+def code(pipe, text: str):
+    (x,) = annotate_texts(pipe, [text], [PUB])
+    return [(e.plover.type, e.cameo, e.trigger.text, e.factuality,
+             [a.country for a in e.source], [a.country for a in e.target]) for e in x.events]
+
+
+def types(pipe, text: str) -> set[str]:
+    return {ev[0] for ev in code(pipe, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of Georgian protesters gathered outside the parliament in Tbilisi on Tuesday.", "PROTEST"),
+    ("The last Danish soldiers left Iraq on Friday.", "RETREAT"),
+    ("Latvia ordered three Belarusian diplomats to leave the country within 48 hours.", "SANCTION"),
+    ("Chilean dockworkers went ahead with strikes at three ports, the union said.", None),
+    ("Protesters threw stones at Bolivian police outside the electoral court.", "PROTEST"),
+    ("Armenian opposition supporters blocked the main highway to the airport.", "PROTEST"),
+    ("Kenyan police fired tear gas at opposition supporters in Kisumu.", "COERCE"),
+    ("Rebels of the M23 launched an uprising against the Congolese army in 2012.", "ASSAULT"),
+])
+def test_event_types_of_general_rules(pipeline, text, expected):
+    got = types(pipeline, text)
+    if expected is not None:
+        assert expected in got, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("Flooding in Somalia killed 40 people last week.", "ASSAULT"),
+    ("An earthquake that struck southern Peru destroyed hundreds of homes.", "ASSAULT"),
+    ("The Ukrainian army released a video showing the strike.", "RETREAT"),
+    ("The former Peruvian minister pleaded not guilty to bribery charges.", "REQUEST"),
+    ("The Brazilian president delivered a speech to the United Nations.", "AID"),
+    ("Support for the Dutch ruling party has declined since March.", "REJECT"),
+    ("The Indian president returned to Delhi on Monday.", "RETREAT"),
+    ("Turkish officials met in March to discuss the budget.", "PROTEST"),
+])
+def test_non_events(pipeline, text, absent):
+    assert absent not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_target_from_verb_preposition_of_light_noun(pipeline):
+    evs = [e for e in code(pipeline, "Kenyan police fired tear gas at opposition supporters.") if e[0] == "COERCE"]
+    assert evs and evs[0][4] == ["KEN"] and evs[0][5] == ["KEN"]
+
+
+@pytest.mark.slow
+def test_hypothetical_events_are_opt_in(pipeline):
+    text = "If the talks fail, Russian troops could attack Ukrainian positions near Kharkiv."
+    assert "ASSAULT" not in types(pipeline, text)
+    keep = Pipeline(load_options(keep_hypothetical=True), nlp=pipeline.nlp)
+    facts = {ev[3] for ev in code(keep, text) if ev[0] == "ASSAULT"}
+    assert facts == {"hypothetical"}
+
+
+@pytest.mark.slow
+def test_permission_is_not_the_act(pipeline):
+    text = "The decree allowed Ethiopian police to detain opposition members without a warrant."
+    assert all(ev[3] != "asserted" for ev in code(pipeline, text) if ev[0] == "COERCE")
+
+
+@pytest.mark.slow
+def test_demand_is_coded_and_demanded_act_is_not_asserted(pipeline):
+    text = "The French foreign minister said Niger's junta must release the detained president."
+    evs = code(pipeline, text)
+    assert any(ev[0] == "REQUEST" for ev in evs), evs
+    assert all(ev[3] != "asserted" for ev in evs if ev[0] == "RETREAT"), evs
