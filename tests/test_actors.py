@@ -326,3 +326,84 @@ def test_actors_stage_outputs_keep_their_shape(pipeline):
     assert all(isinstance(k, int) and isinstance(v, Actor) for k, v in out["actor_by_token"].items())
     he = next(a for a in out["actors"] if a.text == "He")
     assert he.kb_id == "william-ruto"
+
+
+# --- acronyms, group nouns, plural security nouns, appositions, places (issue 3) --------------
+
+
+def test_actors_defined_acronym_used_alone_keeps_the_coding(pipeline):
+    text = ("Sudan's Northern Tribal Militia (NTM) attacked a market near Kassala on Monday. "
+            "Two days later the NTM accused the army of shelling civilians.")
+    actors = _actors(pipeline, text)
+    first = next(a for a in actors if a.text.endswith("Northern Tribal Militia"))
+    later = _find(actors, "the NTM")
+    assert first.country == "SDN"
+    assert (later.country, later.sector) == (first.country, first.sector)
+
+
+def test_actors_acronym_in_parentheses_names_the_kb_entry(pipeline):
+    text = ("Turkish artillery shelled positions of the Kurdish Protection Units (YPG) near Kobani. "
+            "Residents fled the fighting.")
+    actors = _actors(pipeline, text)
+    units = next(a for a in actors if a.text.endswith("Protection Units"))
+    assert units.kb_id == "ypg" and units.country == "SYR"
+
+
+@pytest.mark.parametrize("sentence,mention,sector", [
+    ("Officers arrested twelve students in Lusaka on Friday.", "Officers", "COP"),
+    ("State security agents detained a blogger in Lusaka on Friday.", "State security agents", "COP"),
+    ("Zambian air force jets bombed a rebel camp on Friday.", "Zambian air force jets", "MIL"),
+    ("Hundreds of supporters gathered outside the court in Lusaka.", "supporters", "CVL"),
+])
+def test_actors_plural_security_and_group_heads_are_coded(pipeline, sentence, mention, sector):
+    actor = _find(_actors(pipeline, sentence), mention)
+    assert actor.sector == sector and actor.country == "ZMB"
+
+
+def test_actors_army_officers_stay_military(pipeline):
+    actor = _find(_actors(pipeline, "Army officers seized the radio station in Lusaka."), "Army officers")
+    assert actor.sector == "MIL"
+
+
+def test_actors_the_group_resolves_to_the_named_armed_group(pipeline):
+    text = ("Al-Shabaab claimed the bombing of a hotel in Baidoa. "
+            "The group said it had targeted government officials.")
+    actors = _actors(pipeline, text)
+    assert _find(actors, "The group").kb_id == "al-shabaab"
+
+
+def test_actors_the_group_without_a_named_antecedent_is_not_coded(pipeline):
+    text = "Farmers met in a village hall near Nakuru. The group discussed the price of maize."
+    assert not any(a.text == "The group" for a in _actors(pipeline, text))
+
+
+def test_actors_unknown_person_with_title_in_apposition(pipeline):
+    text = ("Marta Kowalczyk, a Polish police commissioner, said three men had been detained. "
+            "Kowalczyk accused the suspects of smuggling weapons.")
+    actors = _actors(pipeline, text)
+    later = _find(actors, "Kowalczyk")
+    assert (later.country, later.sector) == ("POL", "COP")
+
+
+def test_actors_place_in_the_clause_gives_the_country(pipeline):
+    text = ("Greek coast guard vessels intercepted a boat carrying migrants near Lesbos on Sunday, "
+            "Greece's shipping ministry said. "
+            "In Ankara, a foreign ministry spokesman condemned the operation.")
+    actors = _actors(pipeline, text)
+    assert _find(actors, "a foreign ministry spokesman").country == "TUR"
+
+
+def test_actors_place_after_the_mention_gives_the_country(pipeline):
+    text = ("France withdrew its last soldiers from Chad on Friday. "
+            "A year earlier the junta in Niamey had expelled French troops.")
+    actors = _actors(pipeline, text)
+    assert _find(actors, "the junta").country == "NER"
+
+
+def test_actors_apposition_naming_an_earlier_organisation(pipeline):
+    text = ("Kenya closed two border crossings on Sunday. The Ugandan foreign ministry called the move "
+            "unlawful. Peter Okello, a deputy director of the ministry's press office, said Kampala would "
+            "respond. Okello accused Nairobi of hurting traders.")
+    actors = _actors(pipeline, text)
+    assert _find(actors, "Peter Okello").country == "UGA"
+    assert _find(actors, "Okello").country == "UGA"

@@ -293,6 +293,45 @@ def test_dating_background_paragraph_is_not_dated_today(pipeline):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, earliest, latest", [
+    # an undated report of a dated past event lies between that event and publication
+    ("Rights groups alleged that police beat dozens of protesters in October 2022.", "alleged",
+     "2022-10-01", "2024-03-06"),
+    # "in the first weeks of X" and "in the weeks after X" count from X's date
+    ("The state of emergency was declared on 4 January 2023.\n\nIn the first weeks of the "
+     "emergency, police detained hundreds of opposition supporters.", "detained", "2023-01-04",
+     "2023-03-08"),
+    ("The state of emergency was declared on 4 January 2023.\n\nPolice detained hundreds of "
+     "opposition supporters in the first two weeks of the emergency.", "detained", "2023-01-04",
+     "2023-01-18"),
+    ("On 2 June 2022 the army overthrew the president. In the weeks after the coup, crowds "
+     "marched through the capital.", "marched", "2022-06-02", "2022-08-04"),
+    # a thing introduced undated ("imposed a curfew") and dated by a later mention
+    ("The governor imposed a curfew in the northern towns.\n\nThe curfew, announced on Monday "
+     "evening, bans all gatherings.", "imposed", "2024-03-04", "2024-03-04"),
+    # a subject described by a dated clause: its predicate lies between that date and publication
+    ("Talks that the government had opened with the rebels on 9 January collapsed when the "
+     "rebels withdrew from the capital.", "withdrew", "2024-01-09", "2024-03-06"),
+])
+def test_dating_anchors_without_own_time(pipeline, text, trigger, earliest, latest):
+    x = _annotate(pipeline, text, "2024-03-06")
+    evs = [e for e in x.events if trigger in e.trigger.text]
+    assert evs, [(e.trigger.text, e.plover.type) for e in x.events]
+    d = evs[0].date
+    assert (d.earliest, d.latest, d.basis) == (earliest, latest, "anchored"), d
+
+
+@pytest.mark.slow
+def test_dating_recent_scene_runs_on_into_the_next_paragraph(pipeline):
+    text = ("On Monday, thousands of farmers blocked the highway with tractors. Many carried "
+            "flags.\n\nRiot police fired tear gas at the farmers near the toll gate.")
+    x = _annotate(pipeline, text, "2024-03-06")
+    evs = [e for e in x.events if "fired" in e.trigger.text or "tear gas" in e.trigger.text]
+    assert evs, [(e.trigger.text, e.plover.type) for e in x.events]
+    assert (evs[0].date.earliest, evs[0].date.latest) == ("2024-03-04", "2024-03-04"), evs[0].date
+
+
+@pytest.mark.slow
 def test_dating_undated_event_falls_back_to_publication(pipeline):
     x = _annotate(pipeline, "Protesters blocked the main road into the city.", "2024-03-06")
     assert x.events
@@ -329,7 +368,7 @@ def _match(events, gold: dict):
 def examples_dating(pipeline) -> dict:
     from newsevents.ingest import iter_path
 
-    matched = overlap = historical_on_publication = 0
+    matched = overlap = contained = historical_on_publication = 0
     misses = []
     for art, exp in example_pairs():
         (x,) = list(pipeline.process(list(iter_path(art))))
@@ -342,24 +381,30 @@ def examples_dating(pipeline) -> dict:
             ok = d.earliest is not None and d.earliest <= hi and (d.latest is None or lo <= d.latest)
             matched += 1
             overlap += ok
+            contained += d.earliest is not None and d.earliest <= lo and (d.latest or "9999-12-31") >= hi
             if g.get("historical") and d.basis in ("publication", "dateline"):
                 historical_on_publication += 1
             if not ok:
                 misses.append((art.stem, g["trigger"], d.earliest, d.latest, lo, hi))
     return {"matched": matched, "overlap": overlap / matched if matched else 0.0,
+            "contained": contained / matched if matched else 0.0,
             "historical_on_publication": historical_on_publication, "misses": misses}
 
 
 @pytest.mark.slow
 def test_dating_examples_floor(pipeline):
     """Key events of the sample corpus that the pipeline finds (same sentence, trigger word):
-    the predicted interval overlaps the expected one, and historical events are not dated by
-    the publication day. Ratchet: raise, never lower."""
+    the predicted interval overlaps the expected one (and mostly contains all of it), and
+    historical events are not dated by the publication day. Measured 2026-12-02: 140 matched,
+    overlap 1.0, contained 0.936, none historical on the publication day; the floors leave room
+    for one event that a change of the event coder brings into the matched set. Ratchet: raise,
+    never lower."""
     r = examples_dating(pipeline)
     report = json.dumps(r, indent=1, default=str)
     assert r["matched"] >= 100, report
-    assert r["overlap"] >= 0.97, report
-    assert r["historical_on_publication"] <= 8, report
+    assert r["overlap"] >= 0.99, report
+    assert r["contained"] >= 0.92, report
+    assert r["historical_on_publication"] <= 1, report
 
 
 def test_dating_historical_flag_threshold():

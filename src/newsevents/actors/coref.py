@@ -212,3 +212,64 @@ def resolve_pronouns(doc, mentions):
                 out.append((tok, actor))
                 break
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# acronyms and generic group nouns
+# ---------------------------------------------------------------------------------------------
+
+GROUP_NOUNS = {"group", "alliance", "movement", "organisation", "organization", "coalition", "outfit",
+               "militia", "faction"}
+GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "LAB", "REL", "MIL", "SPY"}
+
+
+def _is_acronym(tok) -> bool:
+    text = tok.text.replace(".", "")
+    return 2 <= len(text) <= 7 and text.isalpha() and text.isupper()
+
+
+def defined_acronym(span):
+    """The acronym a mention defines right after itself: "the Syrian Democratic Forces (SDF)",
+    "the Syrian Democratic Forces, or SDF" (the acronym's token); None otherwise."""
+    doc, i = span.doc, span.end
+    acr = None
+    if i + 2 < len(doc) and doc[i].text == "(" and _is_acronym(doc[i + 1]) and doc[i + 2].text == ")":
+        acr = doc[i + 1]
+    elif i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "or" and _is_acronym(doc[i + 2]) \
+            and (i + 3 == len(doc) or doc[i + 3].is_punct):
+        acr = doc[i + 2]
+    return acr
+
+
+def acronym_of(span) -> str | None:
+    """The acronym a mention consists of ("the SDF", "SDF"), or None."""
+    toks = _strip_det(span)
+    if len(toks) == 1 and _is_acronym(toks[0]):
+        return toks[0].text.replace(".", "")
+    return None
+
+
+def group_noun(span) -> bool:
+    """A bare definite generic group noun ("the group", "the alliance") with no modifier."""
+    if not span or span[0].lower_ not in DEFINITE:
+        return False
+    toks = _strip_det(span)
+    if len(toks) != 1 or toks[0].lower_ not in GROUP_NOUNS:
+        return False
+    return not any(c.dep_ in POST_MODIFIERS for c in span.root.children)
+
+
+def resolve_group(span, mentions, sent_of):
+    """The antecedent of "the group" within the last two sentences: the nearest earlier named
+    organisation or armed group (not a person, a state or a bare description)."""
+    for m_span, actor in reversed(mentions):
+        if m_span.end > span.start:
+            continue
+        if sent_of[span.start] - sent_of[m_span.start] > MAX_SENTENCES_BACK:
+            break
+        if actor.role or m_span.root.pos_ == "PRON" or (is_person(m_span) and actor.kb_id is None):
+            continue  # a person (a KB group the tagger takes for a person is kept: "al Shabaab")
+        named = actor.kb_id is not None or m_span.root.pos_ == "PROPN"
+        if named and actor.sector in GROUP_SECTORS:
+            return actor
+    return None

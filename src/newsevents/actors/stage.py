@@ -11,16 +11,20 @@ from ..records import Actor
 from .coding import Coding, code_phrase
 from .coref import (
     NameMemory,
+    acronym_of,
+    defined_acronym,
     description_head,
+    group_noun,
     is_person,
     person_name,
     resolve_description,
+    resolve_group,
     resolve_pronouns,
     sentence_numbers,
     short_name,
 )
 from .kb import as_date, load_kb
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 INTERNATIONAL_SECTORS = {"IGO", "NGO"}
@@ -55,6 +59,7 @@ def find_actors(ctx: ArticleContext) -> dict:
     actors: list[Actor] = []
     mentions = []
     by_token: dict[int, Actor] = {}
+    acronyms: dict[str, Coding] = {}  # "SDF" → the coding of "the Syrian Democratic Forces (SDF)"
     for span in _mention_spans(ctx.doc):
         if span.root.pos_ == "PRON":
             continue
@@ -67,10 +72,27 @@ def find_actors(ctx: ArticleContext) -> dict:
         if coding is None:
             # a short name of an uncoded person seen earlier is not looked up in the KB
             coding = code_phrase(span, lex, None if known else kb, day)
+        if coding is None and not known and (acr := acronym_of(span)) in acronyms:
+            coding = acronyms[acr]  # "the SDF" after "the Syrian Democratic Forces (SDF)"
+        elif coding is not None and coding.country is None and coding.kb_id is None:
+            coding = _acronym_country(span, coding, acronyms)  # "an SDF spokesman"
+        if coding is None and not known and is_person(span) and (pname := person_name(span)):
+            coding = _appositive_coding(span, pname, lex, mentions, sent_of)  # "Jane Doe, a police spokeswoman"
         if coding is None or coding.kb_id is None:
             head = description_head(span, lex)
             if head is not None:
                 antecedent = resolve_description(span, head, lex, mentions, sent_of)
+            elif coding is None and group_noun(span):
+                antecedent = resolve_group(span, mentions, sent_of)  # "the group" → al-Shabaab
+        if (acr_tok := defined_acronym(span)) is not None:
+            if coding is None or coding.kb_id is None:
+                # "the Kurdish People's Protection Units (YPG)": the acronym names the KB entry
+                by_acr = code_phrase(ctx.doc[acr_tok.i: acr_tok.i + 1], lex, kb, day)
+                acr_ent = kb.entities.get(by_acr.kb_id or "") if by_acr is not None else None
+                if acr_ent is not None and acr_ent.kind == "org":  # ("AKK" is also a person's initials)
+                    coding, antecedent = replace(by_acr, tokens=None), None
+            if coding is not None and antecedent is None:
+                acronyms[acr_tok.text.replace(".", "")] = coding
         if coding is not None and coding.tokens is not None:
             span = ctx.doc[coding.tokens[0]: coding.tokens[1]]  # "Pelosi's grandchildren" → Pelosi
         if antecedent is not None:
@@ -84,7 +106,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             pname = person_name(span) if is_person(span) else None
             if pname and coding.kb_id is None and coding.name != pname:
                 coding = replace(coding, name=pname)  # "Interior Minister Jane Doe" → "Jane Doe"
-            actor = _actor(ctx, span, coding, focus)
+            actor = _actor(ctx, span, coding, focus, lex)
             if is_person(span):
                 if pname:
                     names.remember(pname, coding)
@@ -103,11 +125,85 @@ def find_actors(ctx: ArticleContext) -> dict:
     return {"actors": actors, "actor_by_token": by_token}
 
 
-def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None) -> Actor:
+def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Lexicon) -> Actor:
     country, code = coding.country, coding.code
     igo_org = coding.kb_id is not None and coding.kb_id.startswith("org:")
-    if country is None and focus and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
-        country, code = focus, focus + (coding.sector or "")
+    if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
+        where = _place_country(span, lex)  # "the junta in Bamako", "In Beijing, a spokesman said"
+        if where or focus:
+            country = where or focus
+            code = country + (coding.sector or "")
     start, end = ctx.span(span.start_char, span.end_char)
     return Actor(text=span.text, start=start, end=end, name=coding.name, kb_id=coding.kb_id,
                  country=country, sector=coding.sector, code=code, role=coding.role)
+
+
+def _place_country(span, lex: Lexicon) -> str | None:
+    """The country of a place that locates a domestic actor: "in <country or capital>" after
+    the mention ("the junta in Bamako") or opening the clause it is the subject of ("In Beijing,
+    a foreign ministry spokeswoman said")."""
+    root = span.root
+    preps = [c for c in root.children if c.dep_ == "prep" and c.i >= span.end - 1]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        preps += [c for c in root.head.children if c.dep_ == "prep" and c.i < span.start]
+    for prep in preps:
+        if prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                continue
+            toks = [t for t in pobj.doc[pobj.left_edge.i: pobj.i + 1] if t.dep_ != "det"]
+            name = " ".join(t.text for t in toks).lower()
+            iso = lex.country_names.get(name) or lex.capitals.get(name)
+            if iso:
+                return iso
+    return None
+
+
+def _acronym_country(span, coding: Coding, acronyms: dict[str, Coding]) -> Coding:
+    """A titled mention naming a defined acronym ("an SDF spokesman", "SDF fighters") takes the
+    acronym's country."""
+    for t in span:
+        known = acronyms.get(t.text.replace(".", ""))
+        if known is not None and known.country and t.i != span.root.i:
+            code = known.country + (coding.sector or "")
+            return replace(coding, country=known.country, code=code)
+    return coding
+
+
+def _appositive_coding(span, pname: str, lex: Lexicon, mentions, sent_of) -> Coding | None:
+    """An unknown person described in apposition: "Jane Doe, a deputy police commissioner, …"
+    (the description after the name) or "a local councillor, Jane Doe," (an earlier mention
+    the name is in apposition to)."""
+    root, doc = span.root, span.doc
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not is_person(doc[child.i: child.i + 1]):
+            coded = code_phrase(doc[child.left_edge.i: child.right_edge.i + 1], lex)
+            if coded is not None and coded.sector is not None:
+                return replace(coded, name=pname, kb_id=None, tokens=None)
+            if (org := _appositive_org(child, mentions, sent_of)) is not None:
+                return Coding(pname, org.country, org.sector, org.code, None, None)
+    if root.dep_ == "appos":
+        for m_span, actor in reversed(mentions):
+            if m_span.start <= root.head.i < m_span.end and not is_person(m_span):
+                return Coding(pname, actor.country, actor.sector, actor.code, actor.role, None)
+    return None
+
+
+def _appositive_org(appos, mentions, sent_of):
+    """The organisation an apposition names by a definite description ("…, a deputy director of
+    the ministry's press office"): the nearest earlier mention, within the last two sentences,
+    whose head is the same noun ("the Russian foreign ministry"); None otherwise."""
+    doc = appos.doc
+    for t in doc[appos.left_edge.i: appos.right_edge.i + 1]:
+        if t.i == appos.i or t.dep_ not in ("poss", "pobj") or t.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        for m_span, actor in reversed(mentions):
+            if sent_of[appos.i] - sent_of[m_span.start] > 2:
+                break
+            if m_span.root.lemma_.lower() == t.lemma_.lower() and m_span.root.i != t.i and actor.country \
+                    and actor.sector and not is_person(m_span):
+                return actor
+    return None

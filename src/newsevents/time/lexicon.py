@@ -120,3 +120,18 @@ APPROX = (r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than
           r"|barely|only|just|fewer\s+than|well\s+over|no\s+more\s+than)")
 REL_WORD = r"(?:last|next|this|past|previous|coming|following|current|upcoming|same|that)"
 ORDINAL_WORD = (r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)")
+
+# event nouns and the verbs that report the same happening, for dating "the coup" from "soldiers
+# toppled the president on 26 July" when the noun itself is never dated in the article
+EVENT_NOUN_VERBS = {
+    "coup": {"topple", "overthrow", "oust", "depose", "seize"},
+    "putsch": {"topple", "overthrow", "oust", "depose", "seize"},
+    "takeover": {"seize", "topple", "overthrow", "oust"},
+    "election": {"vote", "elect"},
+    "vote": {"vote", "elect"},
+    "invasion": {"invade"},
+    "ambush": {"ambush"},
+    "assassination": {"assassinate"},
+    "expulsion": {"expel"},
+    "resignation": {"resign", "quit"},
+}
