@@ -79,3 +79,14 @@ def test_demand_is_coded_and_demanded_act_is_not_asserted(pipeline):
     evs = code(pipeline, text)
     assert any(ev[0] == "REQUEST" for ev in evs), evs
     assert all(ev[3] != "asserted" for ev in evs if ev[0] == "RETREAT"), evs
+
+
+@pytest.mark.slow
+def test_commitment_is_dated_when_made_not_when_due(pipeline):
+    (x,) = annotate_texts(pipeline, ["Russia said it would expel Moldovan diplomats next week."],
+                          ["2024-05-08"])
+    by_type = {e.plover.type: e for e in x.events}
+    assert by_type["SANCTION"].factuality == "future"
+    assert by_type["SANCTION"].date.earliest >= "2024-05-13"
+    assert by_type["THREATEN"].factuality == "asserted"
+    assert by_type["THREATEN"].date.latest <= "2024-05-08"

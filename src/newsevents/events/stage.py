@@ -293,13 +293,14 @@ def _event_date(ctx: ArticleContext, tok, sent) -> tuple[EventDate, bool]:
 
 
 @stage("events", requires=("doc", "actor_by_token", "timex_ents", "place_ents"),
-       assigns=("events", "event_tokens"))
+       assigns=("events", "event_tokens", "commitments"))
 def find_events(ctx: ArticleContext) -> dict:
     lex = load_triggers()
     patterns = load_object_patterns()
     by_token = ctx.results.get("actor_by_token", {})
     events: list[Event] = []
     anchors: list = []
+    commitments: set[int] = set()
     seen: set[tuple[int, int]] = set()
     claimed_objects: set[int] = set()
 
@@ -310,6 +311,7 @@ def find_events(ctx: ArticleContext) -> dict:
         anchors.append(tok)
         companion = _commitment(ev, tok, lex, ctx.article.published)
         if companion is not None:
+            commitments.add(len(events))
             events.append(companion)
             anchors.append(tok)
 
@@ -350,8 +352,9 @@ def find_events(ctx: ArticleContext) -> dict:
             seen.add((first, last))
             emit(tok, first, last, entry, source, target)
     # event_tokens[i] is the trigger token of events[i]: later stages (dating, locate,
-    # attribution) read the parse through it and return an updated "events" list
-    return {"events": events, "event_tokens": anchors}
+    # attribution) read the parse through it and return an updated "events" list;
+    # commitments holds the indices of promises/threats/refusals made when reported
+    return {"events": events, "event_tokens": anchors, "commitments": commitments}
 
 
 # verb + preposition uses that are not the verb's event: "seized on the remark" (exploited)

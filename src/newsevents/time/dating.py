@@ -260,5 +260,8 @@ def date_events(ctx: ArticleContext) -> dict:
     if not events:
         return {"events": events}
     dated = date_all(ctx)
-    return {"events": [ev.model_copy(update={"date": d, "historical": h})
-                       for ev, (d, h) in zip(events, dated, strict=True)]}
+    # a promise or threat is made when it is reported, whenever the promised act is due: the
+    # events stage dated it already
+    keep = ctx.results.get("commitments", set())
+    return {"events": [ev if i in keep else ev.model_copy(update={"date": d, "historical": h})
+                       for i, (ev, (d, h)) in enumerate(zip(events, dated, strict=True))]}
