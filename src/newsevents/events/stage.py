@@ -4,7 +4,6 @@ actors on at least one side, then factuality, date, place, evidence and confiden
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
 
 from ..nlp.stages import ArticleContext, stage
 from ..records import Actor, Event, EventDate, PloverCode, SentenceRef, Trigger
@@ -30,7 +29,6 @@ CLAUSE_TARGET_TYPES = {"ACCUSE", "REQUEST"}
 DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
                "argue", "write", "add", "note", "remind", "issue"}  # fmt: skip
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
-HISTORICAL_DAYS = 30
 
 
 def lemma_forms(tok) -> tuple[str, ...]:
@@ -264,35 +262,15 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _event_date(ctx: ArticleContext, tok, sent) -> tuple[EventDate, bool]:
+def _publication_date(ctx: ArticleContext) -> EventDate:
+    """The date an event carries until the ``dating`` stage dates it (and keeps for the
+    promises and threats made when reported): the publication day."""
     pub = ctx.article.published
-    best = None
-    for ent, tx in ctx.results.get("timex_ents", []):
-        if ent.sent != sent or tx.type != "DATE" or tx.earliest is None and tx.latest is None:
-            continue
-        in_subtree = ent.root.is_ancestor(tok) is False and tok.is_ancestor(ent.root)
-        dist = 0 if in_subtree else abs(ent.start - tok.i) + 100
-        if best is None or dist < best[0]:
-            best = (dist, tx)
-    if best is not None:
-        tx = best[1]
-        explicit = tx.value[:4].isdigit() and tx.text.strip()[-4:].isdigit()
-        d = EventDate(value=tx.value, earliest=tx.earliest, latest=tx.latest,
-                      granularity=tx.granularity, basis="explicit" if explicit else "relative",
-                      text=tx.text)
-    else:
-        d = EventDate(value=pub, earliest=pub, latest=pub, granularity="day" if pub else "unknown",
-                      basis="publication" if pub else "unknown", text=None)
-    historical = False
-    try:
-        if pub and d.latest and d.basis != "publication":
-            historical = date.fromisoformat(d.latest) < date.fromisoformat(pub) - timedelta(days=HISTORICAL_DAYS)
-    except ValueError:
-        pass
-    return d, historical
+    return EventDate(value=pub, earliest=pub, latest=pub, granularity="day" if pub else "unknown",
+                     basis="publication" if pub else "unknown", text=None)
 
 
-@stage("events", requires=("doc", "actor_by_token", "timex_ents", "place_ents"),
+@stage("events", requires=("doc", "actor_by_token"),
        assigns=("events", "event_tokens", "commitments"))
 def find_events(ctx: ArticleContext) -> dict:
     lex = load_triggers()
@@ -598,7 +576,7 @@ def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, 
             attribution = next(iter(_actor_at(subj, by_token)), None)
     if entry is DEMAND_ENTRY:
         fact, attribution = "asserted", None
-    d, historical = _event_date(ctx, tok, sent)
+    d, historical = _publication_date(ctx), False
     trig_span = ctx.doc[first:last + 1]
     t_start, t_end = ctx.span(trig_span.start_char, trig_span.end_char)
     s_text = sent.text.rstrip()
