@@ -10,7 +10,7 @@ from conftest import EXAMPLES
 
 # floors only go up; the measured figures are in docs/benchmarks.md
 KEY_TYPE_FLOOR = 0.77  # key events found with the right PLOVER type
-KEY_DYAD_FLOOR = 0.50  # … and the right source and target countries
+KEY_DYAD_FLOOR = 0.53  # … and the right source and target countries
 PRECISION_FLOOR = 0.80  # output events that the exhaustive annotation confirms
 
 

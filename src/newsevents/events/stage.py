@@ -28,6 +28,7 @@ SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 CLAUSE_TARGET_TYPES = {"ACCUSE", "REQUEST"}
 DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
                "argue", "write", "add", "note", "remind", "issue"}  # fmt: skip
+PROTEST_SITE_PREPS = {"outside", "near", "opposite", "before", "beside", "around"}
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
 
 
@@ -160,7 +161,10 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                         source += _actor_at(p, by_token)
             elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
                 target += _actor_at(c, by_token)
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not target:
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (
+                    entry.plover_type == "PROTEST" and c.lower_ in PROTEST_SITE_PREPS)) and not target:
+                # "rallied outside the French base", "protested in front of the parliament":
+                # a protest's site names whom it is aimed at
                 target += _prep_targets(c, by_token, entry)
         if not passive:
             subj = _subject(tok)
