@@ -90,3 +90,15 @@ def test_commitment_is_dated_when_made_not_when_due(pipeline):
     assert by_type["SANCTION"].date.earliest >= "2024-05-13"
     assert by_type["THREATEN"].factuality == "asserted"
     assert by_type["THREATEN"].date.latest <= "2024-05-08"
+
+
+@pytest.mark.slow
+def test_attack_on_a_facility_targets_the_country_it_lies_in(pipeline):
+    evs = code(pipeline, "Ukrainian drones struck an air base near the Russian city of Kursk on Sunday.")
+    assert any(ev[0] == "ASSAULT" and ev[4] == ["UKR"] and ev[5] == ["RUS"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_protest_site_names_the_target(pipeline):
+    evs = code(pipeline, "About 200 Georgian activists protested outside the Russian embassy in Tbilisi.")
+    assert any(ev[0] == "PROTEST" and "RUS" in ev[5] for ev in evs), evs

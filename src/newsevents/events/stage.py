@@ -326,6 +326,8 @@ def find_events(ctx: ArticleContext) -> dict:
             if expel is not None:
                 entry = expel
             source, target = _arguments(tok, entry, by_token)
+            if source and not target and entry.plover_type in VIOLENT_TYPES:
+                target = _facility_owner(ctx, tok)
             if not source and not target:
                 continue
             entry = _by_sector(tok, entry, source)
@@ -425,6 +427,31 @@ NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone",
                   "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria",
                   "virus", "coronavirus", "pandemic", "covid", "covid-19", "infection", "illness",
                   "fire", "blaze", "smoke", "explosion", "cold", "hunger", "starvation"}  # fmt: skip
+
+
+FACILITIES = {"base", "airbase", "airfield", "airport", "barracks", "depot", "garrison", "outpost",
+              "checkpoint", "refinery", "port", "harbour", "harbor", "plant", "facility", "bridge",
+              "embassy", "consulate", "headquarters", "compound", "camp", "station", "post",
+              "position", "positions", "warship", "vessel", "ship", "convoy", "infrastructure"}  # fmt: skip
+MILITARY_FACILITIES = {"base", "airbase", "airfield", "barracks", "depot", "garrison", "outpost",
+                       "checkpoint", "camp", "position", "positions", "warship"}  # fmt: skip
+
+
+def _facility_owner(ctx: ArticleContext, tok) -> list[Actor]:
+    """"struck the Engels air base in the Saratov region": an attack on a facility targets the
+    country the facility's place lies in (the military, for a military site)."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in FACILITIES:
+        return []
+    inside = {t.i for t in obj.subtree}
+    for ent, place in ctx.results.get("place_ents", []):
+        if ent.root.i in inside and place.country:
+            sector = "MIL" if obj.lemma_.lower() in MILITARY_FACILITIES else None
+            start, end = ctx.span(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+            return [Actor(text=ctx.article.text[start:end], start=start, end=end,
+                          name=ctx.article.text[start:end], country=place.country, sector=sector,
+                          code=place.country + (sector or ""))]
+    return []
 
 
 def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Actor],
