@@ -291,7 +291,7 @@ def find_events(ctx: ArticleContext) -> dict:
         ev = _build(ctx, s_index, sent, tok, first, last, entry, source, target, by_token)
         events.append(ev)
         anchors.append(tok)
-        companion = _commitment(ev, tok, lex, ctx.article.published)
+        companion = _commitment(ev, tok, lex, ctx)
         if companion is not None:
             commitments.add(len(events))
             events.append(companion)
@@ -560,7 +560,7 @@ def _refusal(tok) -> bool:
     return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
 
 
-def _commitment(ev: Event, tok, lex, pub: str | None) -> Event | None:
+def _commitment(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     """A future action announced by its own source is also a promise (AGREE) or a threat
     (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
     if ev.factuality == "negated" and ev.source and _refusal(tok):
@@ -585,8 +585,7 @@ def _commitment(ev: Event, tok, lex, pub: str | None) -> Event | None:
         "id": eid, "plover": PloverCode(type=kind.plover_type, mode=None), "cameo": kind.cameo,
         "factuality": "claimed" if ev.attribution is not None and ev.factuality == "claimed" else "asserted",
         # the promise or threat is made when it is reported, not when the action is due
-        "date": EventDate(value=pub, earliest=pub, latest=pub, granularity="day" if pub else "unknown",
-                          basis="publication" if pub else "unknown"),
+        "date": _publication_date(ctx),
         "historical": False,
         "confidence": round(max(0.05, ev.confidence - 0.15), 2)})
 
