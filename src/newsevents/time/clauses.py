@@ -216,6 +216,14 @@ class Dater:
             e, la = base.earliest - timedelta(days=hi), base.latest - timedelta(days=lo)
         return When(e, la, basis, text)
 
+    def _relative(self, base: When, rel_tok, obj, reverse: bool = False) -> When | None:
+        """The date ``rel_tok`` ("after", "before", "since" …, with its distance: "three days
+        after") puts an event at from ``base``, the date of the other event; ``reverse`` when
+        ``base`` is the date of the clause the relation hangs on rather than of its object."""
+        dist = self._distance(rel_tok) or (0, PLAIN_RELATION_DAYS)
+        sign = RELATION_WORDS[rel_tok.lower_]
+        return self._offset(base, -sign if reverse else sign, dist, text=self._relation_text(rel_tok, obj))
+
     def _relation_text(self, rel_tok, obj) -> str:
         """ "a day after the first coup", "days after state security agents detained": from the
         distance to the other event's head word."""
@@ -259,9 +267,7 @@ class Dater:
             if c.dep_ == "advcl" and mark is not None:  # "two days after the rebels attacked on 3 May"
                 base = self._own(c, verb_tense(c))
                 if base is not None:
-                    dist = self._distance(mark) or (0, PLAIN_RELATION_DAYS)
-                    return self._offset(base, RELATION_WORDS[mark.lower_], dist,
-                                        text=self._relation_text(mark, c))
+                    return self._relative(base, mark, c)
             if c.dep_ != "prep":
                 continue
             low = c.lower_
@@ -289,8 +295,7 @@ class Dater:
                 else self.clause_date(obj)
             if base is None:
                 continue
-            dist = self._distance(c) or (0, PLAIN_RELATION_DAYS)
-            return self._offset(base, RELATION_WORDS[low], dist, text=self._relation_text(c, obj))
+            return self._relative(base, c, obj)
         return None
 
     def _described(self, subj) -> When | None:
@@ -524,9 +529,7 @@ class Dater:
                          and c.i < mark.i), None)
             base = self._main_date(main) if main is not None else None
             if base is not None:
-                dist = self._distance(mark) or (0, PLAIN_RELATION_DAYS)
-                return self._offset(base, -RELATION_WORDS[mark.lower_], dist,
-                                    text=self._relation_text(mark, None))
+                return self._relative(base, mark, None, reverse=True)
         w = self._same_time_child(tok, tense)
         if w is not None:
             return w
@@ -541,9 +544,7 @@ class Dater:
             base = self._main_date(main)
             if base is None:
                 return None
-            dist = self._distance(rel) or (0, PLAIN_RELATION_DAYS)
-            return self._offset(base, -RELATION_WORDS[rel.lower_], dist,
-                                text=self._relation_text(rel, tok))
+            return self._relative(base, rel, tok, reverse=True)
         up = self.clause_date(head)
         if up is None:
             return None
