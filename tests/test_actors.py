@@ -407,3 +407,11 @@ def test_actors_apposition_naming_an_earlier_organisation(pipeline):
     actors = _actors(pipeline, text)
     assert _find(actors, "Peter Okello").country == "UGA"
     assert _find(actors, "Okello").country == "UGA"
+
+
+@pytest.mark.slow
+def test_plural_demonym_names_the_country(pipeline):
+    from newsevents.pipeline import annotate_texts
+
+    (x,) = annotate_texts(pipeline, ["The gang leader warned the Spaniards to leave the port."], ["2024-05-02"])
+    assert any(a.text.endswith("Spaniards") and a.country == "ESP" for a in x.actors), x.actors

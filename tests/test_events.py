@@ -102,3 +102,17 @@ def test_attack_on_a_facility_targets_the_country_it_lies_in(pipeline):
 def test_protest_site_names_the_target(pipeline):
     evs = code(pipeline, "About 200 Georgian activists protested outside the Russian embassy in Tbilisi.")
     assert any(ev[0] == "PROTEST" and "RUS" in ev[5] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_joint_act_of_two_parties_is_coded_both_ways(pipeline):
+    evs = [e for e in code(pipeline, "Ghana and Togo agreed on Monday to cooperate on border security.")
+           if e[0] == "AGREE"]
+    assert any({"GHA", "TGO"} <= set(e[4]) and {"GHA", "TGO"} <= set(e[5]) for e in evs), evs
+
+
+@pytest.mark.slow
+def test_mediators_are_not_their_own_targets(pipeline):
+    evs = [e for e in code(pipeline, "Norway and Switzerland mediated between the two sides in Oslo.")
+           if e[0] == "CONSULT"]
+    assert evs and not any({"NOR", "CHE"} & set(e[5]) for e in evs), evs

@@ -48,8 +48,6 @@ def _country_of(tokens, lex: Lexicon, whole: str) -> str | None:
                 return lex.country_names[cand]
             if cand in lex.adjectives:
                 return lex.adjectives[cand]
-            if n == 1 and len(cand) > 4 and cand.endswith("s") and cand[:-1] in lex.adjectives:
-                return lex.adjectives[cand[:-1]]  # "the Kenyans", "Afghans": plural demonyms
     del text
     return None
 

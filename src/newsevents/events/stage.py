@@ -331,7 +331,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = _by_sector(tok, entry, source)
-            if entry.frame == "with" and entry.cameo != "045" and not target and len({a.country for a in source if a.country}) > 1:
+            if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
                 # "Kinshasa and Kigali agreed …": a joint act of two parties is coded both ways
                 target = list(source)
             if _not_an_event(ctx, tok, entry, source, target):
