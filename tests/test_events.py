@@ -116,3 +116,13 @@ def test_mediators_are_not_their_own_targets(pipeline):
     evs = [e for e in code(pipeline, "Norway and Switzerland mediated between the two sides in Oslo.")
            if e[0] == "CONSULT"]
     assert evs and not any({"NOR", "CHE"} & set(e[5]) for e in evs), evs
+
+
+@pytest.mark.slow
+def test_reported_could_is_still_a_hypothesis(pipeline):
+    # "said … would arrest" is a reported future; "said … could be used to arrest" is not
+    keep = Pipeline(load_options(keep_hypothetical=True), nlp=pipeline.nlp)
+    hypo = code(keep, "Analysts said the new law could be used to arrest Georgian opposition leaders.")
+    assert {ev[3] for ev in hypo if ev[0] == "COERCE"} == {"hypothetical"}, hypo
+    fut = code(pipeline, "The Georgian interior ministry said it would arrest opposition leaders.")
+    assert {ev[3] for ev in fut if ev[0] == "COERCE"} == {"future"}, fut

@@ -59,8 +59,14 @@ def score_article(x: Extraction, exp: dict) -> dict:
     bad = []
     negs = [g for g in exp.get("non_events", [])] + [
         g for g in (gold_all or []) if g.get("factuality") in NOT_ASSERTED]
+    asserted_gold = [g for g in (gold_all or []) if g.get("factuality", "asserted") == "asserted"]
     for e in events:
         if e.factuality != "asserted":
+            continue
+        # "will not send troops" is an asserted REJECT sharing its trigger with a negated AID:
+        # an asserted event that matches an asserted gold event of its own type is not false.
+        if any(_same_sentence(e, g) and e.plover.type == g.get("type") and _trigger_hit(e, g)
+               for g in asserted_gold):
             continue
         for g in negs:
             if _same_sentence(e, g) and _trigger_hit(e, g):

@@ -85,7 +85,8 @@ def factuality(trigger) -> tuple[str, object | None]:
         if hops > 2 or below.dep_ not in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "acl"):
             break
         up_aux = [c.lower_ for c in up.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in MODAL_HYPO for a in up_aux) and not reported:
+        # "said the law could be used to shut down media": reported or not, "could" is a hypothesis
+        if any(a in MODAL_HYPO - {"would"} for a in up_aux) or ("would" in up_aux and not reported):
             return "hypothetical", None
         if up.lemma_.lower() in DESIRE_VERBS | PERMIT_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
             return "hypothetical", None
