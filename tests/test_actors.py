@@ -415,3 +415,15 @@ def test_plural_demonym_names_the_country(pipeline):
 
     (x,) = annotate_texts(pipeline, ["The gang leader warned the Spaniards to leave the port."], ["2024-05-02"])
     assert any(a.text.endswith("Spaniards") and a.country == "ESP" for a in x.actors), x.actors
+
+
+@pytest.mark.slow
+def test_toponym_modifying_a_domestic_actor_names_its_country(pipeline):
+    from newsevents.pipeline import annotate_texts
+
+    text = ("India's foreign ministry said on Monday that India had received the request. "
+            "A Dhaka court convicted three activists, and police in Chittagong detained two more.")
+    (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
+    by_text = {a.text: a.country for a in x.actors}
+    assert by_text.get("A Dhaka court") == "BGD", by_text
+    assert by_text.get("police") == "BGD", by_text

@@ -44,7 +44,7 @@ def _kb_paths(ctx: ArticleContext) -> tuple[str, ...]:
     return tuple(getattr(ctx.options, "kb_paths", ()) or ())
 
 
-@stage("actors", requires=("doc", "focus_country"), assigns=("actors", "actor_by_token"))
+@stage("actors", requires=("doc", "focus_country", "place_ents"), assigns=("actors", "actor_by_token"))
 def find_actors(ctx: ArticleContext) -> dict:
     """Persons and organisations of the knowledge base take their role on the publication date
     (a "then-"/"former" title names a past role); a short name ("Ruto") or a bare description
@@ -54,6 +54,8 @@ def find_actors(ctx: ArticleContext) -> dict:
     kb = load_kb(_kb_paths(ctx))
     day = as_date(ctx.article.published)
     focus = ctx.results.get("focus_country")
+    # token → country of the resolved toponym it belongs to ("a Dhaka court", "police in Tabarre")
+    place_of = {t.i: p.country for ent, p in ctx.results.get("place_ents", []) if p.country for t in ent}
     sent_of = sentence_numbers(ctx.doc)
     names = NameMemory()
     actors: list[Actor] = []
@@ -106,7 +108,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             pname = person_name(span) if is_person(span) else None
             if pname and coding.kb_id is None and coding.name != pname:
                 coding = replace(coding, name=pname)  # "Interior Minister Jane Doe" → "Jane Doe"
-            actor = _actor(ctx, span, coding, focus, lex)
+            actor = _actor(ctx, span, coding, focus, lex, place_of)
             if is_person(span):
                 if pname:
                     names.remember(pname, coding)
@@ -125,11 +127,12 @@ def find_actors(ctx: ArticleContext) -> dict:
     return {"actors": actors, "actor_by_token": by_token}
 
 
-def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Lexicon) -> Actor:
+def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Lexicon,
+           place_of: dict[int, str]) -> Actor:
     country, code = coding.country, coding.code
     igo_org = coding.kb_id is not None and coding.kb_id.startswith("org:")
     if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
-        where = _place_country(span, lex)  # "the junta in Bamako", "In Beijing, a spokesman said"
+        where = _place_country(span, lex, place_of)  # "the junta in Bamako", "a Dhaka court"
         if where or focus:
             country = where or focus
             code = country + (coding.sector or "")
@@ -138,11 +141,15 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
                  country=country, sector=coding.sector, code=code, role=coding.role)
 
 
-def _place_country(span, lex: Lexicon) -> str | None:
-    """The country of a place that locates a domestic actor: "in <country or capital>" after
-    the mention ("the junta in Bamako") or opening the clause it is the subject of ("In Beijing,
-    a foreign ministry spokeswoman said")."""
+def _place_country(span, lex: Lexicon, place_of: dict[int, str]) -> str | None:
+    """The country of a place that locates a domestic actor: a toponym modifying the head ("a
+    Dhaka court", "Kherson authorities"), "in <place>" after the mention ("the junta in Bamako")
+    or opening the clause it is the subject of ("In Beijing, a foreign ministry spokeswoman
+    said")."""
     root = span.root
+    for t in span:
+        if t.i < root.i and t.dep_ in ("compound", "nmod", "amod") and t.i in place_of:
+            return place_of[t.i]
     preps = [c for c in root.children if c.dep_ == "prep" and c.i >= span.end - 1]
     if root.dep_ in ("nsubj", "nsubjpass"):
         preps += [c for c in root.head.children if c.dep_ == "prep" and c.i < span.start]
@@ -152,6 +159,8 @@ def _place_country(span, lex: Lexicon) -> str | None:
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
                 continue
+            if pobj.i in place_of:
+                return place_of[pobj.i]
             toks = [t for t in pobj.doc[pobj.left_edge.i: pobj.i + 1] if t.dep_ != "det"]
             name = " ".join(t.text for t in toks).lower()
             iso = lex.country_names.get(name) or lex.capitals.get(name)

@@ -131,7 +131,7 @@ def choose(cands, key: str, hint: str | None, ctx: Context,
 
 def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | None) -> Context:
     """Country weights: country names and names with a single candidate country (1 each),
-    demonyms (0.5), and the dateline (3, or 40% of all the others if that is more)."""
+    demonyms (0.5), and the dateline (3, or 60% of all the others if that is more)."""
     lex = load_lexicon()
     ctx = Context()
     for tok in doc:
@@ -141,8 +141,9 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
     for m in mentions:
         if m.key in lex.country_names:
             iso3 = lex.country_names[m.key]
-            # "Georgia" is no evidence for Georgia while a large same-named place exists
-            if not any(e.country != iso3 and e.population >= 100_000 for e in m.cands):
+            # "Georgia" is no evidence for Georgia while a large place of that very name exists
+            # (a city known by the name only as an alternate, a district's nickname, does not count)
+            if not any(e.country != iso3 and e.population >= 100_000 and e.primary for e in m.cands):
                 ctx.countries[iso3] += 1
             continue
         countries = {e.country for e in m.cands
@@ -151,7 +152,7 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
             ctx.countries[next(iter(countries))] += 1
     if dateline_entry is not None and dateline_entry.country:
         # the reporter is there: unnamed domestic actors usually belong to that country
-        ctx.countries[dateline_entry.country] += max(3.0, 0.4 * sum(ctx.countries.values()))
+        ctx.countries[dateline_entry.country] += max(3.0, 0.6 * sum(ctx.countries.values()))
         if dateline_entry.kind != "country":
             ctx.anchors.append((name_key(dateline_entry.name), dateline_entry.lat,
                                 dateline_entry.lon))
