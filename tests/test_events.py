@@ -126,3 +126,33 @@ def test_reported_could_is_still_a_hypothesis(pipeline):
     assert {ev[3] for ev in hypo if ev[0] == "COERCE"} == {"hypothetical"}, hypo
     fut = code(pipeline, "The Georgian interior ministry said it would arrest opposition leaders.")
     assert {ev[3] for ev in fut if ev[0] == "COERCE"} == {"future"}, fut
+
+
+@pytest.mark.slow
+def test_attack_on_a_site_targets_its_place_or_the_articles_country(pipeline):
+    evs = code(pipeline, "Sudanese army jets bombed homes in Nyala, a city held by the RSF, on Sunday.")
+    assert any(ev[0] == "ASSAULT" and ev[5] == ["SDN"] for ev in evs), evs
+    # an unnamed place: a non-state group's attack is on the country the story is about
+    evs = code(pipeline, "In Haiti, gunmen attacked the police station at dawn, police said.")
+    assert any(ev[0] == "ASSAULT" and ev[5] == ["HTI"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_domestic_protest_without_a_named_target_is_aimed_at_its_government(pipeline):
+    (x,) = annotate_texts(pipeline, ["Thousands of Serbian students marched through Belgrade on Saturday."], [PUB])
+    (ev,) = [e for e in x.events if e.plover.type == "PROTEST"]
+    assert [(a.code, a.role, a.text) for a in ev.target] == [("SRBGOV", "implied", "")]
+    named = code(pipeline, "Thousands of Serbian students protested outside the Russian embassy in Belgrade.")
+    assert all("SRB" not in ev[5] for ev in named if ev[0] == "PROTEST"), named
+
+
+@pytest.mark.slow
+def test_a_conjunct_shares_its_heads_modal_and_a_condition_makes_an_act_hypothetical(pipeline):
+    keep = Pipeline(load_options(keep_hypothetical=True), nlp=pipeline.nlp)
+    evs = code(keep, "EU ministers could impose travel bans and asset freezes on Sudanese generals.")
+    assert evs and all(ev[3] == "hypothetical" for ev in evs if ev[0] == "SANCTION"), evs
+    evs = code(keep, "The Nigerien junta will expel French diplomats if Paris keeps its troops there.")
+    assert {ev[3] for ev in evs if ev[0] == "SANCTION"} == {"hypothetical"}, evs
+    # a threat made on a condition is itself asserted
+    evs = code(pipeline, "Iran threatened to expel inspectors if European countries restored sanctions.")
+    assert any(ev[0] == "THREATEN" and ev[3] == "asserted" for ev in evs), evs

@@ -23,6 +23,8 @@ DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel", "postpone",
                  "renege", "abandon", "halt", "suspend", "rule"}  # fmt: skip
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "announce", "confirm", "according"}
+SPEECH_ACT_VERBS = (FUTURE_GOVERNORS | CLAIM_VERBS | DESIRE_VERBS | REPORT_VERBS
+                    | {"warn", "caution", "threaten", "vow", "pledge", "accuse", "demand"})
 
 
 def _chain(token):
@@ -62,11 +64,21 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "negated", None
     # hypothetical: a modal on the trigger, or "if" anywhere on the way up
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if (trigger.dep_ == "conj" and not aux and trigger.head.dep_ != "relcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
+        # "could impose travel bans and asset freezes": a conjunct shares its head's modal
+        aux = [c for c in trigger.head.children if c.dep_ in ("aux", "auxpass")]
     for t in chain:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return "hypothetical", None
         if t.dep_ == "advcl" and any(c.lower_ == "if" for c in t.children):
             return "hypothetical", None
+    # "will strike again if the talks fail": a conditional act ("threatened to … if …" is a
+    # threat made now; "would boycott it unless …" is the expected course, an ultimatum)
+    if trigger.lemma_.lower() not in SPEECH_ACT_VERBS and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for c in trigger.children):
+        return "hypothetical", None
     reported = any(t.lemma_.lower() in REPORT_VERBS | CLAIM_VERBS | {"warn", "vow", "pledge", "promise"}
                    for t in chain[1:3])
     if any(a.lower_ in MODAL_HYPO for a in aux):

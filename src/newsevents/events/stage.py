@@ -327,10 +327,12 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry = expel
             source, target = _arguments(tok, entry, by_token)
             if source and not target and entry.plover_type in VIOLENT_TYPES:
-                target = _facility_owner(ctx, tok)
+                target = _facility_owner(ctx, tok, source)
             if not source and not target:
                 continue
             entry = _by_sector(tok, entry, source)
+            if entry.plover_type == "PROTEST" and source and not target:
+                target = _implied_government(ctx, tok, source)
             if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
                 # "Kinshasa and Kigali agreed …": a joint act of two parties is coded both ways
                 target = list(source)
@@ -435,26 +437,78 @@ NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone",
 FACILITIES = {"base", "airbase", "airfield", "airport", "barracks", "depot", "garrison", "outpost",
               "checkpoint", "refinery", "port", "harbour", "harbor", "plant", "facility", "bridge",
               "embassy", "consulate", "headquarters", "compound", "camp", "station", "post",
-              "position", "positions", "warship", "vessel", "ship", "convoy", "infrastructure"}  # fmt: skip
+              "position", "positions", "warship", "vessel", "ship", "convoy", "infrastructure",
+              "prison", "jail", "ministry", "office", "parliament", "palace"}  # fmt: skip
 MILITARY_FACILITIES = {"base", "airbase", "airfield", "barracks", "depot", "garrison", "outpost",
                        "checkpoint", "camp", "position", "positions", "warship"}  # fmt: skip
+# places where civilians live or gather: an attack on them targets the civilians of the place
+CIVILIAN_SITES = {"village", "town", "home", "house", "neighbourhood", "neighborhood", "market",
+                  "hospital", "school", "mosque", "church", "temple", "shelter", "settlement",
+                  "district", "suburb", "street", "building", "apartment", "residential"}  # fmt: skip
+SITE_PLACE_PREPS = {"in", "near", "across", "around", "outside", "inside", "on"}
+SITE_TARGET_PREPS = {"on", "against", "at", "into", "upon"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 
 
-def _facility_owner(ctx: ArticleContext, tok) -> list[Actor]:
-    """"struck the Engels air base in the Saratov region": an attack on a facility targets the
-    country the facility's place lies in (the military, for a military site)."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None or obj.lemma_.lower() not in FACILITIES:
+def _site_objects(tok) -> list:
+    """What an attack is aimed at when it is no actor: the object of the verb or the object
+    of its "on/against/at" ("bombed residential compounds", "attacks on police stations")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in SITE_TARGET_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+    return [t for o in out for t in (o, *o.conjuncts)]
+
+
+def _site_sector(obj) -> str | None:
+    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    if words & {"police"}:
+        return "COP"
+    if obj.lemma_.lower() in MILITARY_FACILITIES or words & {"military", "army", "naval", "air"}:
+        return "MIL"
+    if obj.lemma_.lower() in CIVILIAN_SITES or words & CIVILIAN_SITES:
+        return "CVL"
+    return None
+
+
+def _facility_owner(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
+    """"struck the Engels air base in the Saratov region", "bombed homes in Kherson": an attack
+    on a facility or a settlement targets the country the place lies in (its military, police
+    or civilians, by the kind of site). With no place named, a non-state group's attack on a
+    site ("gunmen assaulted the police station") targets the article's country."""
+    place_of = {t.i: p.country for ent, p in ctx.results.get("place_ents", []) if p.country for t in ent}
+    sites = [o for o in _site_objects(tok) if o.lemma_.lower() in FACILITIES | CIVILIAN_SITES]
+    if not sites:
         return []
-    inside = {t.i for t in obj.subtree}
-    for ent, place in ctx.results.get("place_ents", []):
-        if ent.root.i in inside and place.country:
-            sector = "MIL" if obj.lemma_.lower() in MILITARY_FACILITIES else None
-            start, end = ctx.span(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
-            return [Actor(text=ctx.article.text[start:end], start=start, end=end,
-                          name=ctx.article.text[start:end], country=place.country, sector=sector,
-                          code=place.country + (sector or ""))]
-    return []
+    obj = sites[0]
+    where = [t for t in obj.subtree] + [t for c in tok.children if c.dep_ == "prep"
+                                        and c.lower_ in SITE_PLACE_PREPS for t in c.subtree]
+    country = next((place_of[t.i] for t in where if t.i in place_of), None)
+    if country is None and source and all(a.sector not in STATE_SECTORS for a in source):
+        country = ctx.results.get("focus_country")
+    if country is None:
+        return []
+    sector = _site_sector(obj)
+    start, end = ctx.span(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    return [Actor(text=ctx.article.text[start:end], start=start, end=end,
+                  name=ctx.article.text[start:end], country=country, sector=sector,
+                  code=country + (sector or ""))]
+
+
+NON_STATE_SECTORS = {None, "CVL", "OPP", "LAB", "PTY", "NGO", "REL", "MED", "EDU", "BUS", "REF", "ETH"}
+
+
+def _implied_government(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
+    """"Tens of thousands marched in Seoul": a domestic demonstration, strike or boycott that
+    names no target is aimed at the government of its country (ICEWS and PLOVER coders' default
+    reading). The implied actor has no text of its own: it sits on the trigger with role
+    "implied"."""
+    countries = {a.country for a in source}
+    if len(countries) != 1 or None in countries or any(a.sector not in NON_STATE_SECTORS for a in source):
+        return []
+    (country,) = countries
+    start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
+    return [Actor(text="", start=start, end=start, name=f"government of {country}", country=country,
+                  sector="GOV", code=f"{country}GOV", role="implied")]
 
 
 def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Actor],
@@ -615,7 +669,9 @@ def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, 
     s_text = sent.text.rstrip()
     s_start, s_end = ctx.span(sent.start_char, sent.start_char + len(s_text))
     eid = hashlib.sha1(f"{ctx.article.id}:{t_start}:{entry.plover_type}".encode()).hexdigest()
-    confidence = 0.4 + 0.25 * bool(source) + 0.2 * bool(target) + 0.1 * (fact == "asserted")
+    named = [a for a in target if a.role != "implied"]
+    confidence = (0.4 + 0.25 * bool(source) + 0.2 * bool(named) + 0.1 * (bool(target) and not named)
+                  + 0.1 * (fact == "asserted"))
     return Event(
         id=eid, article_id=ctx.article.id,
         plover=PloverCode(type=entry.plover_type, mode=entry.plover_mode), cameo=entry.cameo,
