@@ -30,6 +30,13 @@ def types(pipe, text: str) -> set[str]:
     ("Armenian opposition supporters blocked the main highway to the airport.", "PROTEST"),
     ("Kenyan police fired tear gas at opposition supporters in Kisumu.", "COERCE"),
     ("Rebels of the M23 launched an uprising against the Congolese army in 2012.", "ASSAULT"),
+    ("Indian and Chinese troops exchanged fire along the disputed frontier on Monday.", "ASSAULT"),
+    ("Tajikistan closed its border crossing with Kyrgyzstan after the clashes.", "COERCE"),
+    ("The Malian junta branded the French operation a blatant act of aggression.", "ACCUSE"),
+    ("The Kenyan president spoke by phone with his Ugandan counterpart on Friday.", "CONSULT"),
+    ("Mexico asked the United States to extradite the former governor.", "REQUEST"),
+    ("The Slovak government withdrew the contested media bill after weeks of protests.", "CONCEDE"),
+    ("Burkinabe police fired live ammunition at opposition supporters in Ouagadougou.", "ASSAULT"),
 ])
 def test_event_types_of_general_rules(pipeline, text, expected):
     got = types(pipeline, text)
@@ -47,6 +54,8 @@ def test_event_types_of_general_rules(pipeline, text, expected):
     ("Support for the Dutch ruling party has declined since March.", "REJECT"),
     ("The Indian president returned to Delhi on Monday.", "RETREAT"),
     ("Turkish officials met in March to discuss the budget.", "PROTEST"),
+    ("The Colombian defence minister spoke to reporters in Bogota on Tuesday.", "CONSULT"),
+    ("Reporters asked the Polish prime minister about the budget.", "REQUEST"),
 ])
 def test_non_events(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)
@@ -156,3 +165,10 @@ def test_a_conjunct_shares_its_heads_modal_and_a_condition_makes_an_act_hypothet
     # a threat made on a condition is itself asserted
     evs = code(pipeline, "Iran threatened to expel inspectors if European countries restored sanctions.")
     assert any(ev[0] == "THREATEN" and ev[3] == "asserted" for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_an_exchange_of_fire_is_coded_both_ways(pipeline):
+    evs = [e for e in code(pipeline, "Indian and Pakistani troops traded fire across the Line of Control overnight.")
+           if e[0] == "ASSAULT"]
+    assert any({"IND", "PAK"} <= set(e[4]) and {"IND", "PAK"} <= set(e[5]) for e in evs), evs

@@ -54,5 +54,5 @@ def load_object_patterns() -> dict[tuple[str, str], TriggerEntry]:
             for obj in split_list(row["objects"]):
                 out.setdefault((verb, obj), TriggerEntry(f"{verb} {obj}", "VERB", ptype,
                                                          row.get("plover_mode") or None,
-                                                         row["cameo"], "agent_patient"))
+                                                         row["cameo"], row.get("frame") or "agent_patient"))
     return out

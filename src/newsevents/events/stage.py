@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext, stage
 from ..records import Actor, Event, EventDate, PloverCode, SentenceRef, Trigger
 from .factuality import factuality
@@ -71,7 +72,9 @@ def _object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     """(entry, object token) when a verb and its object form a pattern ("lifted the curfew")."""
     if tok.pos_ != "VERB":
         return None
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    # "branded the strikes extrajudicial executions": the predicate of the object
+    objs += [g for o in objs if o.dep_ == "dobj" for g in o.children if g.dep_ in ("oprd", "appos") and g.i > o.i]
     # "tons of food", "a mediation mission": look through "of" complements, and through the
     # compounds of container nouns (not "control measures", "strike price")
     for o in list(objs):
@@ -84,6 +87,8 @@ def _object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
             key = (form, o.lemma_.lower())
             if key in patterns:
                 return patterns[key], o
+            if o.i > 0 and (form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}") in patterns:
+                return patterns[(form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")], o  # "martial law"
         if particle and (form + " " + particle) in {v for v, _ in patterns}:
             for o in objs:
                 key = (form + " " + particle, o.lemma_.lower())
@@ -130,6 +135,26 @@ def _actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
             a = next((by_token[c.i] for c in t.subtree if c.i in by_token), None)
         if a is not None and a not in out:
             out.append(a)
+            out += [x for x in _coordinated_nationals(t, a) if x not in out]
+    return out
+
+
+def _coordinated_nationals(head, actor: Actor) -> list[Actor]:
+    """"Indian and Pakistani troops": one phrase, two actors — the second national adjective
+    names the same kind of actor of another country."""
+    if actor.country is None:
+        return []
+    adjectives = load_lexicon().adjectives
+    out = []
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound") or adjectives.get(mod.lower_) != actor.country:
+            continue
+        for other in mod.conjuncts:
+            iso3 = adjectives.get(other.lower_)
+            if iso3 and iso3 != actor.country:
+                out.append(actor.model_copy(update={
+                    "country": iso3, "code": iso3 + (actor.sector or ""), "kb_id": None,
+                    "name": actor.name.replace(mod.text, other.text) if actor.name else other.text}))
     return out
 
 
@@ -306,6 +331,8 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry, obj = pat
                 source, target = _arguments(tok, entry, by_token)
                 target = [a for a in target if a not in _actor_at(obj, by_token)] or target
+                if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
+                    target = list(source)  # "Indian and Pakistani troops traded fire": both ways
                 if source or target:
                     claimed_objects.add(obj.i)
                     seen.add((tok.i, tok.i))
@@ -537,6 +564,12 @@ def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Ac
         return True  # "police arrived at his home": an operation, not a visit
     if verb and lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids):
         return True  # "support for the party has declined": a decrease, not a refusal
+    if verb and lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                                           for c in kids):
+        return True  # "asked about the talks", "asked questions": only asking for an act is a request
+    if verb and lemma in ("speak", "talk") and not any(
+            (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("phone", "telephone") for c in tok.subtree):
+        return True  # "spoke to reporters", "spoke at a rally": only speaking with a partner is a consultation
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.subtree):
         return True  # "pleaded not guilty": a plea in court, not an appeal
     if verb and lemma in ("agree", "concur") and not any(
