@@ -172,3 +172,24 @@ def test_an_exchange_of_fire_is_coded_both_ways(pipeline):
     evs = [e for e in code(pipeline, "Indian and Pakistani troops traded fire across the Line of Control overnight.")
            if e[0] == "ASSAULT"]
     assert any({"IND", "PAK"} <= set(e[4]) and {"IND", "PAK"} <= set(e[5]) for e in evs), evs
+
+
+@pytest.mark.slow
+def test_orders_down_the_chain_of_command_are_the_act_not_a_request(pipeline):
+    evs = code(pipeline, "The Bolivian president ordered Bolivian troops to close the border with Peru.")
+    assert not any(ev[0] == "REQUEST" for ev in evs), evs
+    assert any(ev[0] == "COERCE" and ev[4] == ["BOL"] for ev in evs), evs
+    # a court ordering a politician is a demand
+    evs = code(pipeline, "An Argentine judge ordered the former Bolivian president to appear in court.")
+    assert any(ev[0] == "REQUEST" for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_clashes_between_two_parties_and_gerund_subjects(pipeline):
+    evs = [e for e in code(pipeline, "Officials reported clashes between Sudanese troops and Chadian rebels.")
+           if e[0] == "ASSAULT"]
+    assert any({"SDN", "TCD"} <= set(e[4]) and {"SDN", "TCD"} <= set(e[5]) for e in evs), evs
+    evs = code(pipeline, "Algeria retaliated by expelling twelve French diplomats.")
+    assert any(ev[0] == "SANCTION" and ev[4] == ["DZA"] and ev[5] == ["FRA"] for ev in evs), evs
+    evs = code(pipeline, "Kinshasa accuses Rwanda of arming the M23 rebels.")
+    assert any(ev[0] in ("AID", "SUPPORT") and ev[4] == ["RWA"] for ev in evs), evs

@@ -167,6 +167,15 @@ def _subject(verb):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "supporters who marched": the antecedent
             return c
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        prep, governor = verb.head, verb.head.head
+        if prep.lower_ == "of" and governor.pos_ == "VERB":
+            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj  # "accused Rwanda of supporting the rebels": Rwanda supports
+        if prep.lower_ in ("by", "after", "before", "while", "without") and governor.pos_ == "VERB":
+            return _subject(governor)  # "Islamabad retaliated by expelling diplomats"
+        return None
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -248,6 +257,12 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                         source += _actor_at(p, by_token)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 target += _prep_targets(c, by_token, entry)
+            elif c.dep_ == "prep" and c.lower_ == "between" and entry.frame == "with":
+                # "clashes between M23 and the Wazalendo militia", "talks between Kinshasa and
+                # the rebels": a joint act of the parties named
+                both = _prep_targets(c, by_token, entry)
+                source += both
+                target += both
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
             # "staged ten days of protests", "carried out a series of raids"
@@ -261,7 +276,8 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
             subj = _subject(head)
             if subj is not None:
                 source += _actor_at(subj, by_token)
-        if not source and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "through", "by"):
+        if (not source and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "through", "by")
+                and entry.plover_type in VIOLENT_TYPES):
             # "wounded two soldiers in a bomb attack": the clause's subject carried out the attack
             verb = head.head
             if verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -269,8 +285,10 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                 if subj is not None:
                     source += _actor_at(subj, by_token)
     target = _dedupe(target)
-    source = [a for a in _dedupe(source) if a not in target]
-    return source, target
+    source = _dedupe(source)
+    if len(source) > 1 and source == target:
+        return source, target  # a joint act coded both ways ("clashes between A and B")
+    return [a for a in source if a not in target], target
 
 
 def _prep_targets(prep, by_token, entry: TriggerEntry) -> list[Actor]:
@@ -338,7 +356,9 @@ def find_events(ctx: ArticleContext) -> dict:
                     seen.add((tok.i, tok.i))
                     emit(tok, tok.i, tok.i, entry, source, target)
                     continue
-            got = _trigger_entry(tok, lex) or _gathering(tok, by_token) or _departure(tok, by_token)
+            # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
+            # otherwise ("protesters who had massed outside": not troops massing)
+            got = _gathering(tok, by_token) or _trigger_entry(tok, lex) or _departure(tok, by_token)
             demand = _demand(tok, by_token)
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
@@ -521,6 +541,7 @@ def _facility_owner(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor
                   code=country + (sector or ""))]
 
 
+COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 NON_STATE_SECTORS = {None, "CVL", "OPP", "LAB", "PTY", "NGO", "REL", "MED", "EDU", "BUS", "REF", "ETH"}
 
 
@@ -564,6 +585,11 @@ def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Ac
         return True  # "police arrived at his home": an operation, not a visit
     if verb and lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids):
         return True  # "support for the party has declined": a decrease, not a refusal
+    if (entry.cameo == "100" and lemma in COMMAND_VERBS and source and target
+            and {a.country for a in target} - {None} <= {a.country for a in source}
+            and all(a.sector in SECURITY_SECTORS for a in target)
+            and all(a.sector in STATE_SECTORS for a in source)):
+        return True  # "Hasina ordered security forces to …": a chain of command, not a demand
     if verb and lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
                                            for c in kids):
         return True  # "asked about the talks", "asked questions": only asking for an act is a request
