@@ -129,9 +129,13 @@ def choose(cands, key: str, hint: str | None, ctx: Context,
 
 # ---------------------------------------------------------------- resolution
 
+DATELINE_SHARE = 0.4  # of all the other evidence, at least 3
+
+
 def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | None) -> Context:
     """Country weights: country names and names with a single candidate country (1 each),
-    demonyms (0.5), and the dateline (3, or 60% of all the others if that is more)."""
+    demonyms (0.5), capitals standing for their government (0.5), and the dateline (3, or 40%
+    of all the others if that is more)."""
     lex = load_lexicon()
     ctx = Context()
     for tok in doc:
@@ -149,10 +153,14 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
         countries = {e.country for e in m.cands
                      if e.country and (e.primary or e.population >= 100_000)}
         if len(countries) == 1:
-            ctx.countries[next(iter(countries))] += 1
+            # "New Delhi said", "talks with Washington": a capital standing for its government
+            # names an actor of the story, weaker evidence of where it happens than a place
+            capital = next((e for e in m.cands if e.capital), None)
+            metonym = capital is not None and is_metonym(m.span, capital, m.key)
+            ctx.countries[next(iter(countries))] += 0.5 if metonym else 1
     if dateline_entry is not None and dateline_entry.country:
         # the reporter is there: unnamed domestic actors usually belong to that country
-        ctx.countries[dateline_entry.country] += max(3.0, 0.6 * sum(ctx.countries.values()))
+        ctx.countries[dateline_entry.country] += max(3.0, DATELINE_SHARE * sum(ctx.countries.values()))
         if dateline_entry.kind != "country":
             ctx.anchors.append((name_key(dateline_entry.name), dateline_entry.lat,
                                 dateline_entry.lon))
