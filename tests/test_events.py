@@ -193,3 +193,13 @@ def test_clashes_between_two_parties_and_gerund_subjects(pipeline):
     assert any(ev[0] == "SANCTION" and ev[4] == ["DZA"] and ev[5] == ["FRA"] for ev in evs), evs
     evs = code(pipeline, "Kinshasa accuses Rwanda of arming the M23 rebels.")
     assert any(ev[0] in ("AID", "SUPPORT") and ev[4] == ["RWA"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_warnings_and_reactions_find_the_other_side(pipeline):
+    evs = code(pipeline, "The Thai army chief warned that his troops would strike Cambodian positions if the shelling continued.")
+    assert any(ev[0] == "THREATEN" and ev[5] == ["KHM"] for ev in evs), evs
+    text = ("Eritrean troops shelled the Ethiopian town of Zalambessa on Monday. "
+            "The Ethiopian foreign ministry condemned the attack as a grave provocation.")
+    evs = code(pipeline, text)
+    assert any(ev[0] == "ACCUSE" and ev[4] == ["ETH"] and ev[5] == ["ERI"] for ev in evs), evs

@@ -222,6 +222,14 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                     subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:
                         target += _actor_at(subj, by_token)
+        if not target and entry.plover_type == "THREATEN" and entry.frame == "speech":
+            # "warned that his fighters would treat the Kenyans as occupiers", "warned that Israel
+            # would hit Beirut": the other side named in the warning is its target
+            own = {a.country for a in source}
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    named = [by_token[t.i] for t in c.subtree if t.i in by_token]
+                    target += [a for a in named if a.country and a.country not in own][:1]
         if not target:
             # "rejected a European proposal", "condemned Turkey's strikes": an object that is no
             # actor points at the actor that owns it
@@ -378,6 +386,8 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = _by_sector(tok, entry, source)
+            if not target and entry.plover_type in REACTION_TYPES:
+                target = _referenced_event_source(tok, lex, events, source)
             if entry.plover_type == "PROTEST" and source and not target:
                 target = _implied_government(ctx, tok, source)
             if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
@@ -539,6 +549,28 @@ def _facility_owner(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor
     return [Actor(text=ctx.article.text[start:end], start=start, end=end,
                   name=ctx.article.text[start:end], country=country, sector=sector,
                   code=country + (sector or ""))]
+
+
+# reactions to an earlier event: "the military condemned the launch" is aimed at its author
+REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"}
+
+
+def _referenced_event_source(tok, lex, events: list[Event], source: list[Actor]) -> list[Actor]:
+    """"Petro assailed the latest strike", "condemned the launch as a provocation": an object
+    that is an event noun naming no actor refers to the latest event of that type told earlier
+    in the article; its author is the target."""
+    if tok.pos_ != "VERB":
+        return []
+    own = {a.country for a in source}
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        got = _trigger_entry(obj, lex)
+        if got is None or any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
+            continue
+        ptype = got[0].plover_type
+        for ev in reversed(events):  # the events told so far, latest first
+            if ev.plover.type == ptype and ev.source:
+                return [a for a in ev.source if a.country not in own]
+    return []
 
 
 COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
