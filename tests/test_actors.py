@@ -427,3 +427,13 @@ def test_toponym_modifying_a_domestic_actor_names_its_country(pipeline):
     by_text = {a.text: a.country for a in x.actors}
     assert by_text.get("A Dhaka court") == "BGD", by_text
     assert by_text.get("police") == "BGD", by_text
+
+
+@pytest.mark.slow
+def test_an_international_organisation_modifying_the_head_codes_the_mention(pipeline):
+    from newsevents.pipeline import annotate_texts
+
+    (x,) = annotate_texts(pipeline, ["An EU spokesman and NATO troops in Kosovo criticised the Serbian government."],
+                          ["2024-05-02"])
+    codes = {a.text: a.code for a in x.actors}
+    assert codes.get("An EU spokesman") == "EU" and codes.get("NATO troops") == "NATO", codes

@@ -203,3 +203,10 @@ def test_warnings_and_reactions_find_the_other_side(pipeline):
             "The Ethiopian foreign ministry condemned the attack as a grave provocation.")
     evs = code(pipeline, text)
     assert any(ev[0] == "ACCUSE" and ev[4] == ["ETH"] and ev[5] == ["ERI"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_peacekeepers_deploying_give_protection(pipeline):
+    evs = code(pipeline, "UN peacekeepers deployed to the Lebanese border town of Naqoura on Monday.")
+    assert any(ev[0] == "AID" and ev[1] == "074" for ev in evs), evs
+    assert not any(ev[0] == "MOBILIZE" for ev in evs), evs

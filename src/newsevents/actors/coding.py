@@ -96,6 +96,10 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         return Coding(org.name, org.country, org.sector, org.code, None, f"org:{org.code}")
     country = _country_of(toks, lex, whole)
     sector, role = _sector_of(toks, lex, getattr(tokens, 'root', toks[-1]))
+    if country is None and sector is not None:
+        igo = _modifying_org(toks, lex)
+        if igo is not None:  # "EU foreign policy spokesman Peter Stano", "UN peacekeepers"
+            return Coding(name, igo.country, igo.sector, igo.code, role, None)
     if country and not sector and (whole in lex.country_names or whole in lex.capitals):
         sector = "GOV"  # "Kenya said", "Moscow claimed": the state
     if country is None and sector is None:
@@ -105,6 +109,22 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         sector, role = FORMER_SECTOR, "former " + role
     code = (country or "") + (sector or "") if (country or sector) else None
     return Coding(name, country, sector, code or None, role, None)
+
+
+def _modifying_org(toks, lex: Lexicon):
+    """An international organisation named before the head noun: "EU envoy", "UN peacekeepers",
+    "African Union mediators" (the longest name that starts the modifiers)."""
+    root = _root(toks)
+    mods = [t for t in toks if t.i < root.i and t.dep_ != "det"]
+    for n in range(min(len(mods), 4), 0, -1):
+        for start in range(len(mods) - n + 1):
+            words = mods[start:start + n]
+            if any(w.pos_ != "PROPN" for w in words):
+                continue
+            org = lex.orgs.get(" ".join(w.text for w in words).lower())
+            if org is not None and org.country is None:
+                return org
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -191,6 +191,8 @@ def resolve_pronouns(doc, mentions):
     a group, organisation or state."""
     out = []
     sent_of = sentence_numbers(doc)
+    # nearest first below needs mentions in text order (acronym and antecedent copies are not)
+    mentions = sorted(mentions, key=lambda m: (m[0].start, m[0].end))
     for tok in doc:
         low = tok.lower_
         if tok.pos_ != "PRON" or tok.dep_ not in ARG_DEPS:

@@ -450,11 +450,24 @@ LABOUR_STRIKE = TriggerEntry("strike", "NOUN", "PROTEST", "strike-gen", "143", "
 ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent_only")
 
 
+PEACEKEEPING = TriggerEntry("deploy", "VERB", "AID", "military", "074", "agent_patient")
+DEPLOY_WORDS = {"deploy", "deployment", "send", "dispatch", "arrive", "arrival", "reinforce", "land"}
+
+
+def _peacekeepers(a: Actor) -> bool:
+    """"UN peacekeepers", "NATO troops", "the AU mission"."""
+    text = a.text.lower()
+    return "peacekeep" in text or (a.sector == "IGO" and any(w in text for w in ("troops", "force", "mission", "soldiers")))
+
+
 def _by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
     """Who acts decides between readings: workers' "strikes" are labour protests; an armed
-    group's "uprising" is violence, not a demonstration."""
+    group's "uprising" is violence, not a demonstration; peacekeepers deploying give
+    protection (AID 074), they do not mobilise against anyone."""
     sectors = {a.sector for a in source}
     lem = tok.lemma_.lower()
+    if entry.plover_type in ("MOBILIZE", "CONSULT") and lem in DEPLOY_WORDS and any(map(_peacekeepers, source)):
+        return PEACEKEEPING
     if entry.plover_type == "ASSAULT" and lem == "strike" and sectors and sectors <= LABOUR_SECTORS:
         return LABOUR_STRIKE
     if entry.plover_type == "PROTEST" and lem in UPRISINGS and sectors & ARMED_SECTORS:
