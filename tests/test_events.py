@@ -37,6 +37,10 @@ def types(pipe, text: str) -> set[str]:
     ("Mexico asked the United States to extradite the former governor.", "REQUEST"),
     ("The Slovak government withdrew the contested media bill after weeks of protests.", "CONCEDE"),
     ("Burkinabe police fired live ammunition at opposition supporters in Ouagadougou.", "ASSAULT"),
+    ("The Nigerian army chief vowed to crush Boko Haram before the end of the year.", "THREATEN"),
+    ("Iran test-fired a new ballistic missile in the Gulf of Oman on Sunday.", "MOBILIZE"),
+    ("The Yemeni Houthis fired a missile at an Israeli airport on Sunday.", "ASSAULT"),
+    ("Washington waived restrictions on military aid to Azerbaijan.", "CONCEDE"),
 ])
 def test_event_types_of_general_rules(pipeline, text, expected):
     got = types(pipeline, text)
@@ -56,6 +60,8 @@ def test_event_types_of_general_rules(pipeline, text, expected):
     ("Turkish officials met in March to discuss the budget.", "PROTEST"),
     ("The Colombian defence minister spoke to reporters in Bogota on Tuesday.", "CONSULT"),
     ("Reporters asked the Polish prime minister about the budget.", "REQUEST"),
+    ("North Korea fired a ballistic missile into the sea off its east coast.", "ASSAULT"),
+    ("Chilean protesters vowed to keep a vigil outside the presidential palace.", "THREATEN"),
 ])
 def test_non_events(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)

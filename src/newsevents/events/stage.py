@@ -386,6 +386,11 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = _by_sector(tok, entry, source)
+            if _weapons_test(tok, entry, source, target, by_token):
+                # "North Korea fired a ballistic missile off its east coast": a show of force
+                entry, target = WEAPONS_TEST, []
+            if entry.plover_type == "AGREE" and _vowed_violence(tok, lex, patterns):
+                entry = THREAT_ENTRY  # "vowed to break the siege", "pledged to crush the rebels"
             if not target and entry.plover_type in REACTION_TYPES:
                 target = _referenced_event_source(tok, lex, events, source)
             if entry.plover_type == "PROTEST" and source and not target:
@@ -562,6 +567,57 @@ def _facility_owner(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor
     return [Actor(text=ctx.article.text[start:end], start=start, end=end,
                   name=ctx.article.text[start:end], country=country, sector=sector,
                   code=country + (sector or ""))]
+
+
+WEAPONS_TEST = TriggerEntry("test-fire", "VERB", "MOBILIZE", "weapons", "150", "agent_only")
+LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
+MISSILES = {"missile", "missiles", "icbm", "rocket", "warhead"}
+WATERS = {"sea", "ocean", "water", "waters", "gulf"}
+
+
+def _weapons_test(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor], by_token) -> bool:
+    """A missile launched at no one (no target other than the launcher's own country, no
+    "at/on/into" aim) demonstrates power; it attacks no one."""
+    if entry.plover_type != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in LAUNCH_VERBS:
+        return False
+    # "fired a ballistic missile", not "fired the rockets" (the ones of an attack told before)
+    missile = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSILES and not any(
+        g.dep_ == "poss" or g.lower_ in ("the", "these", "those") for g in c.children)), None)
+    if missile is None:
+        return False
+    located = set()
+    for c in (*tok.children, *missile.children):
+        if c.dep_ != "prep" or any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            continue
+        sea = any(p.lemma_.lower() in WATERS for p in c.children)
+        if c.lower_ in ("at", "on", "toward", "towards", "against") or (c.lower_ == "into" and not sea):
+            return False  # aimed at someone
+        if c.lower_ in ("in", "off", "over", "into"):
+            located |= {t.i for t in c.subtree}  # "in the Gulf of Oman", "into the sea"
+    own = {a.country for a in source}
+    placed = [by_token[i] for i in located if i in by_token]
+    return bool(source) and all(a.country in own or a in placed for a in target)
+
+
+PLEDGE_VERBS = {"vow", "pledge", "promise", "swear"}
+
+
+def _vowed_violence(tok, lex, patterns) -> bool:
+    """A vow whose content is force or punishment is a threat, not a promise."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLEDGE_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        got = _object_pattern(c, patterns)
+        if got is None:
+            e = _trigger_entry(c, lex)
+            got = (e[0], c) if e else None
+        if got is None:
+            got = next(((e[0], o) for o in c.children if o.dep_ == "dobj" and (e := _trigger_entry(o, lex))), None)
+        if got is not None and got[0].plover_type in VIOLENT_TYPES | {"SANCTION"}:
+            return True
+    return False
 
 
 # reactions to an earlier event: "the military condemned the launch" is aimed at its author
