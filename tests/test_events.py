@@ -41,6 +41,9 @@ def types(pipe, text: str) -> set[str]:
     ("Iran test-fired a new ballistic missile in the Gulf of Oman on Sunday.", "MOBILIZE"),
     ("The Yemeni Houthis fired a missile at an Israeli airport on Sunday.", "ASSAULT"),
     ("Washington waived restrictions on military aid to Azerbaijan.", "CONCEDE"),
+    ("Phnom Penh retaliated by downgrading relations with Thailand.", "SANCTION"),
+    ("Kenyan border police blocked the crossing with trucks.", "COERCE"),
+    ("Armenia insisted on the withdrawal of Azerbaijani troops.", "REQUEST"),
 ])
 def test_event_types_of_general_rules(pipeline, text, expected):
     got = types(pipeline, text)
@@ -62,6 +65,11 @@ def test_event_types_of_general_rules(pipeline, text, expected):
     ("Reporters asked the Polish prime minister about the budget.", "REQUEST"),
     ("North Korea fired a ballistic missile into the sea off its east coast.", "ASSAULT"),
     ("Chilean protesters vowed to keep a vigil outside the presidential palace.", "THREATEN"),
+    ("The Venezuelan minister offered no evidence for the claim.", "AGREE"),
+    ("Pashinyan insisted that Armenian border guards would control the road.", "REQUEST"),
+    ("Phnom Penh retaliated by downgrading relations with Thailand.", "ASSAULT"),
+    ("The Taliban said 46 Afghan civilians died in the strikes.", "PROTEST"),
+    ("Kenyan border police blocked the crossing with trucks.", "PROTEST"),
 ])
 def test_non_events(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)

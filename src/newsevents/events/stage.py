@@ -65,6 +65,11 @@ MONEY_NOUNS = {"dollar", "million", "billion", "money", "bribe", "payment", "cas
 AUTHORITY_NOUNS = {"mandate", "power", "term", "extension", "permission", "approval", "licence",
                    "license", "right", "status", "authority", "immunity", "waiver"}  # fmt: skip
 MATERIAL_TYPES = {"AID", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"}
+NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment", "information",
+              "reason", "timeline", "timetable", "figure", "name", "condolence", "condolences",
+              "prayer", "thought", "view", "opinion", "insight", "glimpse", "apology"}  # fmt: skip
+# verbs whose subject suffers the act: "civilians died in the strikes" did not strike
+VICTIM_VERBS = {"die", "perish", "suffer", "flee", "drown", "starve", "sustain", "lose"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 
 
@@ -288,7 +293,8 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
                 and entry.plover_type in VIOLENT_TYPES):
             # "wounded two soldiers in a bomb attack": the clause's subject carried out the attack
             verb = head.head
-            if verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            if (verb.pos_ == "VERB" and verb.lemma_.lower() not in VICTIM_VERBS
+                    and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
                 subj = _subject(verb)
                 if subj is not None:
                     source += _actor_at(subj, by_token)
@@ -455,6 +461,7 @@ LABOUR_STRIKE = TriggerEntry("strike", "NOUN", "PROTEST", "strike-gen", "143", "
 ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent_only")
 
 
+STATE_BLOCKADE = TriggerEntry("block", "VERB", "COERCE", "restrict", "191", "agent_patient")
 PEACEKEEPING = TriggerEntry("deploy", "VERB", "AID", "military", "074", "agent_patient")
 DEPLOY_WORDS = {"deploy", "deployment", "send", "dispatch", "arrive", "arrival", "reinforce", "land"}
 
@@ -473,6 +480,8 @@ def _by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
     lem = tok.lemma_.lower()
     if entry.plover_type in ("MOBILIZE", "CONSULT") and lem in DEPLOY_WORDS and any(map(_peacekeepers, source)):
         return PEACEKEEPING
+    if entry.plover_type == "PROTEST" and entry.plover_mode == "obstruct" and sectors and sectors <= STATE_SECTORS:
+        return STATE_BLOCKADE  # "border police blocked the gate": the state restricts movement
     if entry.plover_type == "ASSAULT" and lem == "strike" and sectors and sectors <= LABOUR_SECTORS:
         return LABOUR_STRIKE
     if entry.plover_type == "PROTEST" and lem in UPRISINGS and sectors & ARMED_SECTORS:
@@ -691,6 +700,16 @@ def _not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Ac
             and all(a.sector in SECURITY_SECTORS for a in target)
             and all(a.sector in STATE_SECTORS for a in source)):
         return True  # "Hasina ordered security forces to …": a chain of command, not a demand
+    if verb and lemma == "insist" and not any(
+            (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+            or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children))
+            for c in kids):
+        return True  # "insisted that the guards would control the route": a claim, not a demand
+    if ptype == "AGREE" and objects & NON_OFFERS:
+        return True  # "offered no evidence", "offer details": not an offer to act
+    if verb and lemma == "retaliate" and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) for c in kids):
+        return True  # "retaliated by expelling diplomats": the means is the event coded
     if verb and lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
                                            for c in kids):
         return True  # "asked about the talks", "asked questions": only asking for an act is a request
