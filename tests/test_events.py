@@ -224,3 +224,12 @@ def test_peacekeepers_deploying_give_protection(pipeline):
     evs = code(pipeline, "UN peacekeepers deployed to the Lebanese border town of Naqoura on Monday.")
     assert any(ev[0] == "AID" and ev[1] == "074" for ev in evs), evs
     assert not any(ev[0] == "MOBILIZE" for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_a_future_act_told_by_a_third_party_is_no_promise(pipeline):
+    third = code(pipeline, "Qatar's foreign ministry said Pakistani and Afghan delegations would meet in Doha on Saturday.")
+    assert any(ev[0] == "CONSULT" and ev[3] == "future" for ev in third), third
+    assert not any(ev[0] == "AGREE" for ev in third), third
+    own = code(pipeline, "Pakistan's foreign ministry said its delegation would meet Afghan officials in Doha.")
+    assert any(ev[0] == "AGREE" and ev[4] == ["PAK"] for ev in own), own

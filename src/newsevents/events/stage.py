@@ -796,6 +796,21 @@ def _refusal(tok) -> bool:
     return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
 
 
+def _told_by_third_party(tok, ev: Event, by_token) -> bool:
+    """The future act is reported by a speaker of another country than the actor's."""
+    own = {a.country for a in ev.source}
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DEMAND_CUES | {"announce", "report", "confirm"}:
+            speaker = _subject(t)
+            said = _actor_at(speaker, by_token) if speaker is not None else []
+            return bool(said) and all(a.country and a.country not in own for a in said)
+    return False
+
+
 def _commitment(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     """A future action announced by its own source is also a promise (AGREE) or a threat
     (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
@@ -809,6 +824,8 @@ def _commitment(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
             kind = THREAT_ENTRY  # "will withdraw its force unless …": an ultimatum
     if kind is None:
         return None
+    if _told_by_third_party(tok, ev, ctx.results.get("actor_by_token", {})):
+        return None  # "Qatar said the delegations would meet": no promise of the delegations
     up = tok
     for _ in range(3):
         if up.head.i == up.i:
