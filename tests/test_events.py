@@ -44,6 +44,9 @@ def types(pipe, text: str) -> set[str]:
     ("Phnom Penh retaliated by downgrading relations with Thailand.", "SANCTION"),
     ("Kenyan border police blocked the crossing with trucks.", "COERCE"),
     ("Armenia insisted on the withdrawal of Azerbaijani troops.", "REQUEST"),
+    ("The last French soldiers left Niger on Friday.", "RETREAT"),
+    ("Burkina Faso formally left Ecowas in January.", "SANCTION"),
+    ("The Peruvian premier called the vote a political show.", "ACCUSE"),
 ])
 def test_event_types_of_general_rules(pipeline, text, expected):
     got = types(pipeline, text)
@@ -70,6 +73,7 @@ def test_event_types_of_general_rules(pipeline, text, expected):
     ("Phnom Penh retaliated by downgrading relations with Thailand.", "ASSAULT"),
     ("The Taliban said 46 Afghan civilians died in the strikes.", "PROTEST"),
     ("Kenyan border police blocked the crossing with trucks.", "PROTEST"),
+    ("The Nigerien delegation left the talks in Lome early.", "RETREAT"),
 ])
 def test_non_events(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)
@@ -233,3 +237,9 @@ def test_a_future_act_told_by_a_third_party_is_no_promise(pipeline):
     assert not any(ev[0] == "AGREE" for ev in third), third
     own = code(pipeline, "Pakistan's foreign ministry said its delegation would meet Afghan officials in Doha.")
     assert any(ev[0] == "AGREE" and ev[4] == ["PAK"] for ev in own), own
+
+
+@pytest.mark.slow
+def test_leaving_an_international_body(pipeline):
+    evs = code(pipeline, "Hungary pulled the country out of the International Criminal Court in 2025.")
+    assert any(ev[0] == "SANCTION" and ev[4] == ["HUN"] and ev[5] == [None] for ev in evs), evs

@@ -387,6 +387,12 @@ def find_events(ctx: ArticleContext) -> dict:
             if expel is not None:
                 entry = expel
             source, target = _arguments(tok, entry, by_token)
+            if entry is LEAVE_IGO:
+                # "pulled the Philippines out of the court": the country leaves, the body is left
+                igo = [a for a in source + target if a.sector == "IGO"]
+                igo += [a for t in tok.subtree if t.i in by_token and (a := by_token[t.i]).sector == "IGO" and a not in igo]
+                source = _dedupe([a for a in source + target if a.sector != "IGO"])
+                target = igo[:1]
             if source and not target and entry.plover_type in VIOLENT_TYPES:
                 target = _facility_owner(ctx, tok, source)
             if not source and not target:
@@ -426,6 +432,7 @@ PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "activis
                    "opponent", "student", "worker", "crowd", "mourner", "campaigner"}  # fmt: skip
 GATHER_ENTRY = TriggerEntry("gather", "VERB", "PROTEST", "demo", "141", "agent_only")
 DEPART_VERBS = {"leave", "exit", "quit", "depart", "vacate"}
+LEAVE_IGO = TriggerEntry("leave", "VERB", "SANCTION", None, "160", "agent_patient")
 DEPART_ENTRY = TriggerEntry("leave", "VERB", "RETREAT", "withdraw", "0874", "agent_only")
 
 
@@ -441,16 +448,27 @@ def _gathering(tok, by_token):
 
 
 def _departure(tok, by_token):
-    """"the last French soldiers left Niger": armed forces leaving a country withdraw."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DEPART_VERBS:
+    """"the last French soldiers left Niger": armed forces leaving a country withdraw; "Mali
+    left Ecowas", "pulled the country out of the court": leaving an international organisation
+    reduces relations (SANCTION 160)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DEPART_VERBS | {"withdraw", "pull"}:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+             for p in (*c.children, *(g for x in c.children if x.dep_ == "prep" for g in x.children))
+             if p.dep_ == "pobj"]
+    if any(o.i in by_token and by_token[o.i].sector == "IGO" for o in objs):
+        return LEAVE_IGO, tok.i, tok.i
+    if tok.lemma_.lower() not in DEPART_VERBS:
         return None
     subj = _subject(tok)
     actors = _actor_at(subj, by_token) if subj is not None else []
     if not any(a.sector == "MIL" for a in actors):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return None
+    state = obj is not None and obj.i in by_token and by_token[obj.i].sector == "GOV" and obj.pos_ == "PROPN"
+    if obj is None or (obj.ent_type_ not in ("GPE", "LOC", "FAC") and not state):
+        return None  # "left Niger" (the parser may not tag the name), not "left the talks"
     return DEPART_ENTRY, tok.i, tok.i
 
 
