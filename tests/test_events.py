@@ -47,6 +47,7 @@ def types(pipe, text: str) -> set[str]:
     ("The last French soldiers left Niger on Friday.", "RETREAT"),
     ("Burkina Faso formally left Ecowas in January.", "SANCTION"),
     ("The Peruvian premier called the vote a political show.", "ACCUSE"),
+    ("Latvia ordered Belarus to reduce its embassy staff to five diplomats.", "SANCTION"),
 ])
 def test_event_types_of_general_rules(pipeline, text, expected):
     got = types(pipeline, text)

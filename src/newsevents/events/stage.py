@@ -423,6 +423,8 @@ def find_events(ctx: ArticleContext) -> dict:
 # verb + preposition uses that are not the verb's event: "seized on the remark" (exploited)
 IDIOMS = {("seize", "on"), ("seize", "upon"), ("jump", "on"), ("fire", "up"), ("strike", "out")}
 EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_patient")
+CUT_VERBS = {"cut", "reduce", "slash", "halve", "shrink", "downsize"}
+MISSION_STAFF = {"staff", "personnel", "diplomat", "presence", "mission", "headcount"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit", "go"}
 LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil"}
 
@@ -519,6 +521,9 @@ def _expulsion(tok) -> TriggerEntry | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "instruct", "give", "force"):
         return None
     for c in tok.subtree:
+        if (c.lemma_.lower() in CUT_VERBS and c.dep_ == "xcomp" and c.head.i == tok.i and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in MISSION_STAFF for g in c.children)):
+            return EXPEL_ENTRY  # "ordered Russia to cut its embassy staff by 45 people"
         if c.lemma_.lower() in LEAVE_VERBS and c.dep_ in ("xcomp", "ccomp", "relcl", "acl") and c.head.i in (
                 tok.i, *(g.i for g in tok.children)):
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
