@@ -244,3 +244,10 @@ def test_a_future_act_told_by_a_third_party_is_no_promise(pipeline):
 def test_leaving_an_international_body(pipeline):
     evs = code(pipeline, "Hungary pulled the country out of the International Criminal Court in 2025.")
     assert any(ev[0] == "SANCTION" and ev[4] == ["HUN"] and ev[5] == [None] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_marchers_do_not_protest_against_the_crowd_they_march_with(pipeline):
+    (x,) = annotate_texts(pipeline, ["Georgian opposition leaders marched at the front of the crowd in Tbilisi."], [PUB])
+    evs = [e for e in x.events if e.plover.type == "PROTEST"]
+    assert evs and all(a.sector != "CVL" for e in evs for a in e.target), evs

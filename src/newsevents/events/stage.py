@@ -405,6 +405,9 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry = THREAT_ENTRY  # "vowed to break the siege", "pledged to crush the rebels"
             if not target and entry.plover_type in REACTION_TYPES:
                 target = _referenced_event_source(tok, lex, events, source)
+            if entry is GATHER_ENTRY or (entry.plover_type == "PROTEST" and entry.plover_mode == "demo"):
+                # "marched at the front of the crowd": the crowd marches with them, not against them
+                target = [a for a in target if a.sector not in ("CVL", "REF")]
             if entry.plover_type == "PROTEST" and source and not target:
                 target = _implied_government(ctx, tok, source)
             if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
