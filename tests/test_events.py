@@ -133,10 +133,16 @@ def test_protest_site_names_the_target(pipeline):
 
 
 @pytest.mark.slow
-def test_joint_act_of_two_parties_is_coded_both_ways(pipeline):
-    evs = [e for e in code(pipeline, "Ghana and Togo agreed on Monday to cooperate on border security.")
-           if e[0] == "AGREE"]
-    assert any({"GHA", "TGO"} <= set(e[4]) and {"GHA", "TGO"} <= set(e[5]) for e in evs), evs
+@pytest.mark.parametrize("text, ptype, parties", [
+    ("Ghana and Togo agreed on Monday to cooperate on border security.", "AGREE", {"GHA", "TGO"}),
+    # coordinated national adjectives, an exchange of fire
+    ("Indian and Pakistani troops traded fire across the Line of Control overnight.", "ASSAULT", {"IND", "PAK"}),
+    # "between A and B"
+    ("Officials reported clashes between Sudanese troops and Chadian rebels.", "ASSAULT", {"SDN", "TCD"}),
+])
+def test_joint_act_of_two_parties_is_coded_both_ways(pipeline, text, ptype, parties):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(parties <= set(e[4]) and parties <= set(e[5]) for e in evs), evs
 
 
 @pytest.mark.slow
@@ -187,13 +193,6 @@ def test_a_conjunct_shares_its_heads_modal_and_a_condition_makes_an_act_hypothet
 
 
 @pytest.mark.slow
-def test_an_exchange_of_fire_is_coded_both_ways(pipeline):
-    evs = [e for e in code(pipeline, "Indian and Pakistani troops traded fire across the Line of Control overnight.")
-           if e[0] == "ASSAULT"]
-    assert any({"IND", "PAK"} <= set(e[4]) and {"IND", "PAK"} <= set(e[5]) for e in evs), evs
-
-
-@pytest.mark.slow
 def test_orders_down_the_chain_of_command_are_the_act_not_a_request(pipeline):
     evs = code(pipeline, "The Bolivian president ordered Bolivian troops to close the border with Peru.")
     assert not any(ev[0] == "REQUEST" for ev in evs), evs
@@ -204,10 +203,7 @@ def test_orders_down_the_chain_of_command_are_the_act_not_a_request(pipeline):
 
 
 @pytest.mark.slow
-def test_clashes_between_two_parties_and_gerund_subjects(pipeline):
-    evs = [e for e in code(pipeline, "Officials reported clashes between Sudanese troops and Chadian rebels.")
-           if e[0] == "ASSAULT"]
-    assert any({"SDN", "TCD"} <= set(e[4]) and {"SDN", "TCD"} <= set(e[5]) for e in evs), evs
+def test_the_subject_of_a_gerund(pipeline):
     evs = code(pipeline, "Algeria retaliated by expelling twelve French diplomats.")
     assert any(ev[0] == "SANCTION" and ev[4] == ["DZA"] and ev[5] == ["FRA"] for ev in evs), evs
     evs = code(pipeline, "Kinshasa accuses Rwanda of arming the M23 rebels.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp.stages import ArticleContext, stage
+from ..places.stage import token_countries
 from ..records import Actor
 from .coding import Coding, code_phrase
 from .coref import (
@@ -55,7 +56,7 @@ def find_actors(ctx: ArticleContext) -> dict:
     day = as_date(ctx.article.published)
     focus = ctx.results.get("focus_country")
     # token → country of the resolved toponym it belongs to ("a Dhaka court", "police in Tabarre")
-    place_of = {t.i: p.country for ent, p in ctx.results.get("place_ents", []) if p.country for t in ent}
+    place_of = token_countries(ctx.results.get("place_ents", []))
     sent_of = sentence_numbers(ctx.doc)
     names = NameMemory()
     actors: list[Actor] = []

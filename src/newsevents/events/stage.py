@@ -7,6 +7,7 @@ import hashlib
 
 from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext, stage
+from ..places.stage import token_countries
 from ..records import Actor, Event, EventDate, PloverCode, SentenceRef, Trigger
 from .factuality import factuality
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
@@ -92,8 +93,10 @@ def _object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
             key = (form, o.lemma_.lower())
             if key in patterns:
                 return patterns[key], o
-            if o.i > 0 and (form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}") in patterns:
-                return patterns[(form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")], o  # "martial law"
+            if o.i > 0:
+                key = (form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")  # "martial law"
+                if key in patterns:
+                    return patterns[key], o
         if particle and (form + " " + particle) in {v for v, _ in patterns}:
             for o in objs:
                 key = (form + " " + particle, o.lemma_.lower())
@@ -305,6 +308,13 @@ def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Ac
     return [a for a in source if a not in target], target
 
 
+def _both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """A joint act of parties of two or more countries and no other target is coded both ways."""
+    if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
+        return list(source)
+    return target
+
+
 def _prep_targets(prep, by_token, entry: TriggerEntry) -> list[Actor]:
     """Actors in a prepositional object. A country named as the place ("demonstrated in
     Serbia", "arrived in Amman") is the target, as in CAMEO coding practice."""
@@ -337,6 +347,7 @@ def find_events(ctx: ArticleContext) -> dict:
     lex = load_triggers()
     patterns = load_object_patterns()
     by_token = ctx.results.get("actor_by_token", {})
+    place_of = token_countries(ctx.results.get("place_ents", []))
     events: list[Event] = []
     anchors: list = []
     commitments: set[int] = set()
@@ -363,8 +374,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry, obj = pat
                 source, target = _arguments(tok, entry, by_token)
                 target = [a for a in target if a not in _actor_at(obj, by_token)] or target
-                if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
-                    target = list(source)  # "Indian and Pakistani troops traded fire": both ways
+                target = _both_ways(entry, source, target)  # "Indian and Pakistani troops traded fire"
                 if source or target:
                     claimed_objects.add(obj.i)
                     seen.add((tok.i, tok.i))
@@ -394,7 +404,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 source = _dedupe([a for a in source + target if a.sector != "IGO"])
                 target = igo[:1]
             if source and not target and entry.plover_type in VIOLENT_TYPES:
-                target = _facility_owner(ctx, tok, source)
+                target = _facility_owner(ctx, tok, source, place_of)
             if not source and not target:
                 continue
             entry = _by_sector(tok, entry, source)
@@ -410,9 +420,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = [a for a in target if a.sector not in ("CVL", "REF")]
             if entry.plover_type == "PROTEST" and source and not target:
                 target = _implied_government(ctx, tok, source)
-            if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
-                # "Kinshasa and Kigali agreed …": a joint act of two parties is coded both ways
-                target = list(source)
+            target = _both_ways(entry, source, target)  # "Kinshasa and Kigali agreed …"
             if _not_an_event(ctx, tok, entry, source, target):
                 continue
             seen.add((first, last))
@@ -580,12 +588,11 @@ def _site_sector(obj) -> str | None:
     return None
 
 
-def _facility_owner(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
+def _facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
     """"struck the Engels air base in the Saratov region", "bombed homes in Kherson": an attack
     on a facility or a settlement targets the country the place lies in (its military, police
     or civilians, by the kind of site). With no place named, a non-state group's attack on a
     site ("gunmen assaulted the police station") targets the article's country."""
-    place_of = {t.i: p.country for ent, p in ctx.results.get("place_ents", []) if p.country for t in ent}
     sites = [o for o in _site_objects(tok) if o.lemma_.lower() in FACILITIES | CIVILIAN_SITES]
     if not sites:
         return []
