@@ -1,0 +1,222 @@
+"""Arguments of a trigger from the dependency parse: its source (subject, "by" agent,
+possessive, national modifier) and target (object, prepositional object, the subject of a
+reported or demanded clause), as coded actors."""
+
+from __future__ import annotations
+
+from ..actors.lexicon import load_lexicon
+from ..records import Actor
+from .ontology import TriggerEntry
+from .triggers import is_light
+
+# violence against civilians is an event even when the perpetrator goes unnamed
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+SECURITY_SECTORS = {"COP", "MIL", "SPY"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+# speech acts whose target is the subject of the reported or demanded clause
+CLAUSE_TARGET_TYPES = {"ACCUSE", "REQUEST"}
+DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
+               "argue", "write", "add", "note", "remind", "issue"}  # fmt: skip
+PROTEST_SITE_PREPS = {"outside", "near", "opposite", "before", "beside", "around"}
+TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
+# verbs whose subject suffers the act: "civilians died in the strikes" did not strike
+VICTIM_VERBS = {"die", "perish", "suffer", "flee", "drown", "starve", "sustain", "lose"}
+
+
+def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
+    """Actors for an argument token and the tokens coordinated with it."""
+    out: list[Actor] = []
+    for t in [tok, *tok.conjuncts]:
+        a = by_token.get(t.i)
+        if a is None:
+            a = next((by_token[c.i] for c in t.subtree if c.i in by_token), None)
+        if a is not None and a not in out:
+            out.append(a)
+            out += [x for x in _coordinated_nationals(t, a) if x not in out]
+    return out
+
+
+def _coordinated_nationals(head, actor: Actor) -> list[Actor]:
+    """"Indian and Pakistani troops": one phrase, two actors — the second national adjective
+    names the same kind of actor of another country."""
+    if actor.country is None:
+        return []
+    adjectives = load_lexicon().adjectives
+    out = []
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound") or adjectives.get(mod.lower_) != actor.country:
+            continue
+        for other in mod.conjuncts:
+            iso3 = adjectives.get(other.lower_)
+            if iso3 and iso3 != actor.country:
+                out.append(actor.model_copy(update={
+                    "country": iso3, "code": iso3 + (actor.sector or ""), "kb_id": None,
+                    "name": actor.name.replace(mod.text, other.text) if actor.name else other.text}))
+    return out
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def subject_of(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "supporters who marched": the antecedent
+            return c
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        prep, governor = verb.head, verb.head.head
+        if prep.lower_ == "of" and governor.pos_ == "VERB":
+            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj  # "accused Rwanda of supporting the rebels": Rwanda supports
+        if prep.lower_ in ("by", "after", "before", "while", "without") and governor.pos_ == "VERB":
+            return subject_of(governor)  # "Islamabad retaliated by expelling diplomats"
+        return None
+    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            return verb.head
+        return subject_of(verb.head)
+    return None
+
+
+def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
+    source: list[Actor] = []
+    target: list[Actor] = []
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        source += actor_at(p, by_token)
+            elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
+                target += actor_at(c, by_token)
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (
+                    entry.plover_type == "PROTEST" and c.lower_ in PROTEST_SITE_PREPS)) and not target:
+                # "rallied outside the French base", "protested in front of the parliament":
+                # a protest's site names whom it is aimed at
+                target += prep_targets(c, by_token, entry)
+        if not passive:
+            subj = subject_of(tok)
+            if subj is not None:
+                source += actor_at(subj, by_token)
+        if not target:
+            # "threatened to shell Iraqi towns", "refused to meet the king": the target of the
+            # intended action is the target of the threat, refusal or promise
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    for g in c.children:
+                        if g.dep_ in ("dobj", "dative"):
+                            target += actor_at(g, by_token)
+                        elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS:
+                            target += prep_targets(g, by_token, entry)
+        if not target and entry.plover_type in CLAUSE_TARGET_TYPES:
+            # "alleged that the network …", "urging the president to resign": the subject of
+            # the reported or demanded clause is the one accused or asked
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        target += actor_at(subj, by_token)
+        if not target and entry.plover_type == "THREATEN" and entry.frame == "speech":
+            # "warned that his fighters would treat the Kenyans as occupiers", "warned that Israel
+            # would hit Beirut": the other side named in the warning is its target
+            own = {a.country for a in source}
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    named = [by_token[t.i] for t in c.subtree if t.i in by_token]
+                    target += [a for a in named if a.country and a.country not in own][:1]
+        if not target:
+            # "rejected a European proposal", "condemned Turkey's strikes": an object that is no
+            # actor points at the actor that owns it
+            for c in tok.children:
+                if c.dep_ == "dobj" and not actor_at(c, by_token):
+                    target += [a for g in c.children if g.dep_ in ("poss", "amod", "compound")
+                               for a in actor_at(g, by_token)]
+        if passive and not source and entry.plover_type in VIOLENT_TYPES:
+            # "Police said 47 people were detained": security forces reporting their own action
+            speaker = subject_of(tok.head) if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_CUES else None
+            if speaker is not None:
+                source += [a for a in actor_at(speaker, by_token) if a.sector in SECURITY_SECTORS]
+        if not source and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass"):
+            # "approved a motion urging …": the acts of a document are its author's
+            verb = tok.head.head
+            subj = subject_of(verb) if verb.pos_ == "VERB" else None
+            if subj is not None:
+                source += actor_at(subj, by_token)
+    else:
+        for c in tok.children:
+            if c.dep_ == "poss" and c.i in by_token:
+                source += actor_at(c, by_token)
+            elif c.dep_ in ("compound", "amod") and c.i in by_token:
+                # "anti-government protests": the modifier is the target; "Russian strikes",
+                # "Hamas attack": a named or national modifier is the source
+                if c.lower_.startswith("anti"):
+                    target += actor_at(c, by_token)
+                elif c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"):
+                    source += actor_at(c, by_token)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        source += actor_at(p, by_token)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                target += prep_targets(c, by_token, entry)
+            elif c.dep_ == "prep" and c.lower_ == "between" and entry.frame == "with":
+                # "clashes between M23 and the Wazalendo militia", "talks between Kinshasa and
+                # the rebels": a joint act of the parties named
+                both = prep_targets(c, by_token, entry)
+                source += both
+                target += both
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
+            # "staged ten days of protests", "carried out a series of raids"
+            tok, head = head.head, head.head.head
+        if not target and tok.dep_ == "dobj" and head.pos_ == "VERB":
+            # "fired tear gas at the crowd", "carried out strikes on rebel positions"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "upon"):
+                    target += [a for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+        if not source and tok.dep_ in ("dobj", "nsubjpass") and is_light(head):
+            subj = subject_of(head)
+            if subj is not None:
+                source += actor_at(subj, by_token)
+        if (not source and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "through", "by")
+                and entry.plover_type in VIOLENT_TYPES):
+            # "wounded two soldiers in a bomb attack": the clause's subject carried out the attack
+            verb = head.head
+            if (verb.pos_ == "VERB" and verb.lemma_.lower() not in VICTIM_VERBS
+                    and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+                subj = subject_of(verb)
+                if subj is not None:
+                    source += actor_at(subj, by_token)
+    target = dedupe(target)
+    source = dedupe(source)
+    if len(source) > 1 and source == target:
+        return source, target  # a joint act coded both ways ("clashes between A and B")
+    return [a for a in source if a not in target], target
+
+
+def both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """A joint act of parties of two or more countries and no other target is coded both ways."""
+    if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
+        return list(source)
+    return target
+
+
+def prep_targets(prep, by_token, entry: TriggerEntry) -> list[Actor]:
+    """Actors in a prepositional object. A country named as the place ("demonstrated in
+    Serbia", "arrived in Amman") is the target, as in CAMEO coding practice."""
+    del entry
+    return [a for p in prep.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+
+
+def dedupe(actors: list[Actor]) -> list[Actor]:
+    """One actor per code: "the government … the government's forces" name one actor."""
+    out, seen = [], set()
+    for a in actors:
+        key = a.code or a.text.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

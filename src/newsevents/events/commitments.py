@@ -1,0 +1,117 @@
+"""Speech acts made by stating a future or obligatory act: "X said Y must withdraw" is a
+demand; a future act announced by its own source is a promise or threat; "will not accept"
+is a refusal."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..nlp.stages import ArticleContext
+from ..records import Actor, Event, EventDate, PloverCode
+from .arguments import DEMAND_CUES, actor_at, dedupe, subject_of
+from .filters import DEMAND_MODALS, GENERIC_SECTORS
+from .ontology import TriggerEntry
+from .triggers import trigger_entry
+
+PROMISE_TYPES = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT", "CONSULT", "AGREE"}
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+
+
+def publication_date(ctx: ArticleContext) -> EventDate:
+    """The date an event carries until the ``dating`` stage dates it (and keeps for the
+    promises and threats made when reported): the publication day."""
+    pub = ctx.article.published
+    return EventDate(value=pub, earliest=pub, latest=pub, granularity="day" if pub else "unknown",
+                     basis="publication" if pub else "unknown", text=None)
+
+
+def demand_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"X said Y must withdraw": a demand by the speaker on the clause's subject (REQUEST)."""
+    if tok.dep_ != "ccomp" or not any(c.lower_ in DEMAND_MODALS for c in tok.children if c.dep_ == "aux"):
+        return None
+    cue = tok.head
+    if cue.lemma_.lower() not in DEMAND_CUES or tok.lemma_.lower() in NOT_DEMANDS:
+        return None
+    speaker = subject_of(cue)
+    source = actor_at(speaker, by_token) if speaker is not None else []
+    subj = subject_of(tok)
+    target = actor_at(subj, by_token) if subj is not None else []
+    if not source and not target:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if passive and all(t.sector in GENERIC_SECTORS for t in target):
+        return None  # "civilians must be protected": a principle, not a demand on an actor
+    return DEMAND_ENTRY, dedupe(source), [a for a in dedupe(target) if a not in source]
+
+
+# states of mind are not demanded acts: "Moldova should understand that …"
+NOT_DEMANDS = {"understand", "know", "realise", "realize", "remember", "recognise", "recognize",
+               "be", "have", "think", "believe", "feel", "expect", "see", "note"}  # fmt: skip
+
+
+DEMAND_ENTRY = TriggerEntry("must", "VERB", "REQUEST", None, "100", "speech")
+PROMISE_ENTRY = TriggerEntry("will", "VERB", "AGREE", None, "030", "with")
+THREAT_ENTRY = TriggerEntry("will", "VERB", "THREATEN", None, "130", "agent_patient")
+REFUSAL_ENTRY = TriggerEntry("will not", "VERB", "REJECT", None, "120", "agent_patient")
+REFUSAL_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca"}
+
+
+def _conditional(tok) -> bool:
+    """The action depends on a condition set for someone else: "unless …", "if … not"."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            return True
+    return False
+
+
+def _refusal(tok) -> bool:
+    """"will not accept", "won't meet", "cannot allow": a negated commitment is a refusal."""
+    kids = list(tok.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
+
+
+def _told_by_third_party(tok, ev: Event, by_token) -> bool:
+    """The future act is reported by a speaker of another country than the actor's."""
+    own = {a.country for a in ev.source}
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DEMAND_CUES | {"announce", "report", "confirm"}:
+            speaker = subject_of(t)
+            said = actor_at(speaker, by_token) if speaker is not None else []
+            return bool(said) and all(a.country and a.country not in own for a in said)
+    return False
+
+
+def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
+    """A future action announced by its own source is also a promise (AGREE) or a threat
+    (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
+    if ev.factuality == "negated" and ev.source and _refusal(tok):
+        kind = REFUSAL_ENTRY
+    elif ev.factuality != "future" or not ev.source:
+        return None
+    else:
+        kind = PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else THREAT_ENTRY if ev.plover.type in THREAT_TYPES else None
+        if kind is not None and _conditional(tok):
+            kind = THREAT_ENTRY  # "will withdraw its force unless …": an ultimatum
+    if kind is None:
+        return None
+    if _told_by_third_party(tok, ev, ctx.results.get("actor_by_token", {})):
+        return None  # "Qatar said the delegations would meet": no promise of the delegations
+    up = tok
+    for _ in range(3):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if trigger_entry(up, lex) is not None:
+            return None
+    eid = hashlib.sha1(f"{ev.id}:{kind.plover_type}".encode()).hexdigest()
+    return ev.model_copy(update={
+        "id": eid, "plover": PloverCode(type=kind.plover_type, mode=None), "cameo": kind.cameo,
+        "factuality": "claimed" if ev.attribution is not None and ev.factuality == "claimed" else "asserted",
+        # the promise or threat is made when it is reported, not when the action is due
+        "date": publication_date(ctx),
+        "historical": False,
+        "confidence": round(max(0.05, ev.confidence - 0.15), 2)})

@@ -1,0 +1,118 @@
+"""Trigger readings that are not events between political actors ("released a video",
+"shot himself", "flooding killed 40 people")."""
+
+from __future__ import annotations
+
+from ..nlp.stages import ArticleContext
+from ..records import Actor
+from .arguments import SECURITY_SECTORS, STATE_SECTORS, VIOLENT_TYPES, subject_of
+from .ontology import TriggerEntry, load_triggers
+from .triggers import trigger_entry
+
+DEMAND_MODALS = {"must", "should"}
+GENERIC_SECTORS = {"CVL", "REF", None}
+SPEECH_NOUNS = {"speech", "address", "remark", "statement", "lecture", "sermon", "message",
+                "interview", "briefing", "eulogy", "keynote", "testimony", "toast"}  # fmt: skip
+MEDIA_NOUNS = {"video", "statement", "report", "footage", "figure", "data", "list", "document",
+               "film", "photo", "photograph", "image", "recording", "audio", "album", "book",
+               "transcript", "communique", "communiqué", "details", "result", "findings"}  # fmt: skip
+MONEY_NOUNS = {"dollar", "million", "billion", "money", "bribe", "payment", "cash", "fee",
+               "kickback", "euro", "pound", "sum"}  # fmt: skip
+AUTHORITY_NOUNS = {"mandate", "power", "term", "extension", "permission", "approval", "licence",
+                   "license", "right", "status", "authority", "immunity", "waiver"}  # fmt: skip
+MATERIAL_TYPES = {"AID", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"}
+NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment", "information",
+              "reason", "timeline", "timetable", "figure", "name", "condolence", "condolences",
+              "prayer", "thought", "view", "opinion", "insight", "glimpse", "apology"}  # fmt: skip
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
+
+
+NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone", "hurricane",
+                  "typhoon", "earthquake", "quake", "landslide", "mudslide", "drought", "famine",
+                  "disease", "outbreak", "cholera", "epidemic", "heat", "heatwave", "wildfire",
+                  "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria",
+                  "virus", "coronavirus", "pandemic", "covid", "covid-19", "infection", "illness",
+                  "fire", "blaze", "smoke", "explosion", "cold", "hunger", "starvation"}  # fmt: skip
+
+
+def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Actor],
+                  target: list[Actor]) -> bool:
+    """Trigger readings that are not events between political actors."""
+    kids = list(tok.children)
+    lemma, ptype, verb = tok.lemma_.lower(), entry.plover_type, tok.pos_ == "VERB"
+    if not source and ptype not in VIOLENT_TYPES and all(t.sector in GENERIC_SECTORS for t in target):
+        return True  # "people were consulted": no political actor on either side
+    objects = {g.lemma_.lower() for c in kids if c.dep_ == "dobj"
+               for g in (c, *(x for x in c.children if x.dep_ == "compound"))}
+    if ptype == "AID" and objects & AUTHORITY_NOUNS:
+        return True  # "granted a five-year mandate", "gives troops sweeping powers": no aid
+    if ptype == "RETREAT" and lemma == "release" and objects & MEDIA_NOUNS:
+        return True  # "released a video": published, not set free
+    if ptype in ("AGREE", "CONCEDE") and lemma in ("accept", "take", "receive") and objects & MONEY_NOUNS:
+        return True  # "accepted millions of dollars": a payment, not an agreement
+    if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
+        return True  # "shot himself": self-harm is not an event between actors
+    if ptype in MATERIAL_TYPES and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in kids):
+        return True  # "delivered a speech", "cancelled an address": talk, not aid or sanctions
+    if ptype == "RETREAT" and verb and lemma == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
+        return True  # "returned to power", "returns to Moscow": going back, not handing back
+    if ptype == "CONSULT" and lemma in ("arrive", "come") and source and all(
+            a.sector in SECURITY_SECTORS for a in source):
+        return True  # "police arrived at his home": an operation, not a visit
+    if verb and lemma == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids):
+        return True  # "support for the party has declined": a decrease, not a refusal
+    if (entry.cameo == "100" and lemma in COMMAND_VERBS and source and target
+            and {a.country for a in target} - {None} <= {a.country for a in source}
+            and all(a.sector in SECURITY_SECTORS for a in target)
+            and all(a.sector in STATE_SECTORS for a in source)):
+        return True  # "Hasina ordered security forces to …": a chain of command, not a demand
+    if verb and lemma == "insist" and not any(
+            (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+            or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children))
+            for c in kids):
+        return True  # "insisted that the guards would control the route": a claim, not a demand
+    if ptype == "AGREE" and objects & NON_OFFERS:
+        return True  # "offered no evidence", "offer details": not an offer to act
+    if verb and lemma == "retaliate" and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) for c in kids):
+        return True  # "retaliated by expelling diplomats": the means is the event coded
+    if verb and lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                                           for c in kids):
+        return True  # "asked about the talks", "asked questions": only asking for an act is a request
+    if verb and lemma in ("speak", "talk") and not any(
+            (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("phone", "telephone") for c in tok.subtree):
+        return True  # "spoke to reporters", "spoke at a rally": only speaking with a partner is a consultation
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.subtree):
+        return True  # "pleaded not guilty": a plea in court, not an appeal
+    if verb and lemma in ("agree", "concur") and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in kids):
+        return True  # "the governor agreed, saying …": an opinion, not an agreement
+    if (verb and tok.dep_ == "advcl" and tok.tag_ == "VBG" and ptype not in VIOLENT_TYPES
+            and not target and not any(c.dep_ == "nsubj" for c in kids)
+            and trigger_entry(tok.head, load_triggers()) is not None):
+        return True  # "blocked roads, halting traffic": the consequence of the event just coded
+    if not source and _only_located(ctx, tok, target):
+        return True  # "homes were destroyed in the Bahamas": a place, no actor involved
+    return _natural_cause(tok)  # "flooding in Somalia killed 40 people": the subject is no actor
+
+
+def _only_located(ctx: ArticleContext, tok, target: list[Actor]) -> bool:
+    """Every target comes from a locative "in/at <place>" of the trigger."""
+    spans = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children):
+            sub = list(c.subtree)
+            spans.append(ctx.span(sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return bool(spans) and all(any(a <= t.start and t.end <= b for a, b in spans) for t in target)
+
+
+def _natural_cause(tok) -> bool:
+    """"flooding killed 40 people", "the quake destroyed homes": harm without a political actor."""
+    subj = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if subj is not None:
+        subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
+    elif tok.pos_ == "VERB":
+        subj = subject_of(tok)  # "an earthquake that struck the south": the antecedent
+    return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES

@@ -1,0 +1,166 @@
+"""Context that changes how a trigger is coded: who acts ("strike" by workers is a labour
+protest), what is acted on ("ordered diplomats to leave" is an expulsion), what is vowed
+("vowed to crush" is a threat), where it is fired ("a missile into the sea" is a show of
+force)."""
+
+from __future__ import annotations
+
+from ..records import Actor
+from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, subject_of
+from .ontology import TriggerEntry
+from .triggers import object_pattern, trigger_entry
+
+EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_patient")
+CUT_VERBS = {"cut", "reduce", "slash", "halve", "shrink", "downsize"}
+MISSION_STAFF = {"staff", "personnel", "diplomat", "presence", "mission", "headcount"}
+LEAVE_VERBS = {"leave", "depart", "quit", "exit", "go"}
+LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil"}
+
+
+GATHER_VERBS = {"gather", "assemble", "converge", "march", "walk", "rally", "mass", "sit", "stand"}
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "activist", "supporter",
+                   "opponent", "student", "worker", "crowd", "mourner", "campaigner"}  # fmt: skip
+GATHER_ENTRY = TriggerEntry("gather", "VERB", "PROTEST", "demo", "141", "agent_only")
+DEPART_VERBS = {"leave", "exit", "quit", "depart", "vacate"}
+LEAVE_IGO = TriggerEntry("leave", "VERB", "SANCTION", None, "160", "agent_patient")
+DEPART_ENTRY = TriggerEntry("leave", "VERB", "RETREAT", "withdraw", "0874", "agent_only")
+
+
+def gathering(tok, by_token):
+    """"activists gathered outside the embassy": a crowd of protesters assembling is a protest."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHER_VERBS:
+        return None
+    subj = subject_of(tok)
+    if subj is None or subj.lemma_.lower() not in PROTESTER_NOUNS and not any(
+            c.lemma_.lower() in PROTESTER_NOUNS for c in subj.subtree):
+        return None
+    return GATHER_ENTRY, tok.i, tok.i
+
+
+def departure(tok, by_token):
+    """"the last French soldiers left Niger": armed forces leaving a country withdraw; "Mali
+    left Ecowas", "pulled the country out of the court": leaving an international organisation
+    reduces relations (SANCTION 160)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DEPART_VERBS | {"withdraw", "pull"}:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+             for p in (*c.children, *(g for x in c.children if x.dep_ == "prep" for g in x.children))
+             if p.dep_ == "pobj"]
+    if any(o.i in by_token and by_token[o.i].sector == "IGO" for o in objs):
+        return LEAVE_IGO, tok.i, tok.i
+    if tok.lemma_.lower() not in DEPART_VERBS:
+        return None
+    subj = subject_of(tok)
+    actors = actor_at(subj, by_token) if subj is not None else []
+    if not any(a.sector == "MIL" for a in actors):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    state = obj is not None and obj.i in by_token and by_token[obj.i].sector == "GOV" and obj.pos_ == "PROPN"
+    if obj is None or (obj.ent_type_ not in ("GPE", "LOC", "FAC") and not state):
+        return None  # "left Niger" (the parser may not tag the name), not "left the talks"
+    return DEPART_ENTRY, tok.i, tok.i
+
+
+LABOUR_SECTORS = {"LAB", "CVL", "OPP", "EDU", "HLH", "BUS", "AGR"}
+ARMED_SECTORS = {"REB", "MIL", "UAF"}
+UPRISINGS = {"uprising", "revolt", "rebellion", "insurgency", "insurrection", "mutiny"}
+LABOUR_STRIKE = TriggerEntry("strike", "NOUN", "PROTEST", "strike-gen", "143", "agent_only")
+ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent_only")
+
+
+STATE_BLOCKADE = TriggerEntry("block", "VERB", "COERCE", "restrict", "191", "agent_patient")
+PEACEKEEPING = TriggerEntry("deploy", "VERB", "AID", "military", "074", "agent_patient")
+DEPLOY_WORDS = {"deploy", "deployment", "send", "dispatch", "arrive", "arrival", "reinforce", "land"}
+
+
+def _peacekeepers(a: Actor) -> bool:
+    """"UN peacekeepers", "NATO troops", "the AU mission"."""
+    text = a.text.lower()
+    return "peacekeep" in text or (a.sector == "IGO" and any(w in text for w in ("troops", "force", "mission", "soldiers")))
+
+
+def by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
+    """Who acts decides between readings: workers' "strikes" are labour protests; an armed
+    group's "uprising" is violence, not a demonstration; peacekeepers deploying give
+    protection (AID 074), they do not mobilise against anyone."""
+    sectors = {a.sector for a in source}
+    lem = tok.lemma_.lower()
+    if entry.plover_type in ("MOBILIZE", "CONSULT") and lem in DEPLOY_WORDS and any(map(_peacekeepers, source)):
+        return PEACEKEEPING
+    if entry.plover_type == "PROTEST" and entry.plover_mode == "obstruct" and sectors and sectors <= STATE_SECTORS:
+        return STATE_BLOCKADE  # "border police blocked the gate": the state restricts movement
+    if entry.plover_type == "ASSAULT" and lem == "strike" and sectors and sectors <= LABOUR_SECTORS:
+        return LABOUR_STRIKE
+    if entry.plover_type == "PROTEST" and lem in UPRISINGS and sectors & ARMED_SECTORS:
+        return ARMED_UPRISING
+    return entry
+
+
+def expulsion(tok) -> TriggerEntry | None:
+    """"ordered five diplomats to leave the country", "gave troops a month to leave": expulsion."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "instruct", "give", "force"):
+        return None
+    for c in tok.subtree:
+        if (c.lemma_.lower() in CUT_VERBS and c.dep_ == "xcomp" and c.head.i == tok.i and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in MISSION_STAFF for g in c.children)):
+            return EXPEL_ENTRY  # "ordered Russia to cut its embassy staff by 45 people"
+        if c.lemma_.lower() in LEAVE_VERBS and c.dep_ in ("xcomp", "ccomp", "relcl", "acl") and c.head.i in (
+                tok.i, *(g.i for g in tok.children)):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            # "to leave the country" / "to leave", not "to leave no stone unturned"
+            if obj is None or obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in LEFT_PLACES:
+                return EXPEL_ENTRY
+    return None
+
+
+WEAPONS_TEST = TriggerEntry("test-fire", "VERB", "MOBILIZE", "weapons", "150", "agent_only")
+LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
+MISSILES = {"missile", "missiles", "icbm", "rocket", "warhead"}
+WATERS = {"sea", "ocean", "water", "waters", "gulf"}
+
+
+def weapons_test(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor], by_token) -> bool:
+    """A missile launched at no one (no target other than the launcher's own country, no
+    "at/on/into" aim) demonstrates power; it attacks no one."""
+    if entry.plover_type != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in LAUNCH_VERBS:
+        return False
+    # "fired a ballistic missile", not "fired the rockets" (the ones of an attack told before)
+    missile = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSILES and not any(
+        g.dep_ == "poss" or g.lower_ in ("the", "these", "those") for g in c.children)), None)
+    if missile is None:
+        return False
+    located = set()
+    for c in (*tok.children, *missile.children):
+        if c.dep_ != "prep" or any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            continue
+        sea = any(p.lemma_.lower() in WATERS for p in c.children)
+        if c.lower_ in ("at", "on", "toward", "towards", "against") or (c.lower_ == "into" and not sea):
+            return False  # aimed at someone
+        if c.lower_ in ("in", "off", "over", "into"):
+            located |= {t.i for t in c.subtree}  # "in the Gulf of Oman", "into the sea"
+    own = {a.country for a in source}
+    placed = [by_token[i] for i in located if i in by_token]
+    return bool(source) and all(a.country in own or a in placed for a in target)
+
+
+PLEDGE_VERBS = {"vow", "pledge", "promise", "swear"}
+
+
+def vowed_violence(tok, lex, patterns) -> bool:
+    """A vow whose content is force or punishment is a threat, not a promise."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLEDGE_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        got = object_pattern(c, patterns)
+        if got is None:
+            e = trigger_entry(c, lex)
+            got = (e[0], c) if e else None
+        if got is None:
+            got = next(((e[0], o) for o in c.children if o.dep_ == "dobj" and (e := trigger_entry(o, lex))), None)
+        if got is not None and got[0].plover_type in VIOLENT_TYPES | {"SANCTION"}:
+            return True
+    return False
+

@@ -1,0 +1,104 @@
+"""Targets a sentence implies but does not name as an actor: the owner of a site attacked,
+the author of an event reacted to, the government a domestic protest is aimed at."""
+
+from __future__ import annotations
+
+from ..nlp.stages import ArticleContext
+from ..records import Actor, Event
+from .arguments import STATE_SECTORS
+from .triggers import trigger_entry
+
+FACILITIES = {"base", "airbase", "airfield", "airport", "barracks", "depot", "garrison", "outpost",
+              "checkpoint", "refinery", "port", "harbour", "harbor", "plant", "facility", "bridge",
+              "embassy", "consulate", "headquarters", "compound", "camp", "station", "post",
+              "position", "positions", "warship", "vessel", "ship", "convoy", "infrastructure",
+              "prison", "jail", "ministry", "office", "parliament", "palace"}  # fmt: skip
+MILITARY_FACILITIES = {"base", "airbase", "airfield", "barracks", "depot", "garrison", "outpost",
+                       "checkpoint", "camp", "position", "positions", "warship"}  # fmt: skip
+# places where civilians live or gather: an attack on them targets the civilians of the place
+CIVILIAN_SITES = {"village", "town", "home", "house", "neighbourhood", "neighborhood", "market",
+                  "hospital", "school", "mosque", "church", "temple", "shelter", "settlement",
+                  "district", "suburb", "street", "building", "apartment", "residential"}  # fmt: skip
+SITE_PLACE_PREPS = {"in", "near", "across", "around", "outside", "inside", "on"}
+SITE_TARGET_PREPS = {"on", "against", "at", "into", "upon"}
+
+
+def _site_objects(tok) -> list:
+    """What an attack is aimed at when it is no actor: the object of the verb or the object
+    of its "on/against/at" ("bombed residential compounds", "attacks on police stations")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in SITE_TARGET_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+    return [t for o in out for t in (o, *o.conjuncts)]
+
+
+def _site_sector(obj) -> str | None:
+    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    if words & {"police"}:
+        return "COP"
+    if obj.lemma_.lower() in MILITARY_FACILITIES or words & {"military", "army", "naval", "air"}:
+        return "MIL"
+    if obj.lemma_.lower() in CIVILIAN_SITES or words & CIVILIAN_SITES:
+        return "CVL"
+    return None
+
+
+def facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
+    """"struck the Engels air base in the Saratov region", "bombed homes in Kherson": an attack
+    on a facility or a settlement targets the country the place lies in (its military, police
+    or civilians, by the kind of site). With no place named, a non-state group's attack on a
+    site ("gunmen assaulted the police station") targets the article's country."""
+    sites = [o for o in _site_objects(tok) if o.lemma_.lower() in FACILITIES | CIVILIAN_SITES]
+    if not sites:
+        return []
+    obj = sites[0]
+    where = [t for t in obj.subtree] + [t for c in tok.children if c.dep_ == "prep"
+                                        and c.lower_ in SITE_PLACE_PREPS for t in c.subtree]
+    country = next((place_of[t.i] for t in where if t.i in place_of), None)
+    if country is None and source and all(a.sector not in STATE_SECTORS for a in source):
+        country = ctx.results.get("focus_country")
+    if country is None:
+        return []
+    sector = _site_sector(obj)
+    start, end = ctx.span(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+    return [Actor(text=ctx.article.text[start:end], start=start, end=end,
+                  name=ctx.article.text[start:end], country=country, sector=sector,
+                  code=country + (sector or ""))]
+
+
+REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"}
+
+
+def referenced_event_source(tok, lex, events: list[Event], source: list[Actor]) -> list[Actor]:
+    """"Petro assailed the latest strike", "condemned the launch as a provocation": an object
+    that is an event noun naming no actor refers to the latest event of that type told earlier
+    in the article; its author is the target."""
+    if tok.pos_ != "VERB":
+        return []
+    own = {a.country for a in source}
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        got = trigger_entry(obj, lex)
+        if got is None or any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
+            continue
+        ptype = got[0].plover_type
+        for ev in reversed(events):  # the events told so far, latest first
+            if ev.plover.type == ptype and ev.source:
+                return [a for a in ev.source if a.country not in own]
+    return []
+
+
+NON_STATE_SECTORS = {None, "CVL", "OPP", "LAB", "PTY", "NGO", "REL", "MED", "EDU", "BUS", "REF", "ETH"}
+
+
+def implied_government(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
+    """"Tens of thousands marched in Seoul": a domestic demonstration, strike or boycott that
+    names no target is aimed at the government of its country (ICEWS and PLOVER coders' default
+    reading). The implied actor has no text of its own: it sits on the trigger with role
+    "implied"."""
+    countries = {a.country for a in source}
+    if len(countries) != 1 or None in countries or any(a.sector not in NON_STATE_SECTORS for a in source):
+        return []
+    (country,) = countries
+    start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
+    return [Actor(text="", start=start, end=start, name=f"government of {country}", country=country,
+                  sector="GOV", code=f"{country}GOV", role="implied")]
