@@ -247,3 +247,51 @@ def test_marchers_do_not_protest_against_the_crowd_they_march_with(pipeline):
     (x,) = annotate_texts(pipeline, ["Georgian opposition leaders marched at the front of the crowd in Tbilisi."], [PUB])
     evs = [e for e in x.events if e.plover.type == "PROTEST"]
     assert evs and all(a.sector != "CVL" for e in evs for a in e.target), evs
+
+
+@pytest.mark.slow
+def test_joint_acts_between_two_parties_of_one_country_keep_both(pipeline):
+    (x,) = annotate_texts(pipeline, ["Local officials reported clashes between the ADF and Mai-Mai militia fighters near Beni."], [PUB])
+    ev = next(e for e in x.events if e.plover.type == "ASSAULT")
+    assert len(ev.source) == 2 and len(ev.target) == 2, ev
+
+
+@pytest.mark.slow
+def test_subjects_of_raising_verbs_and_misattached_finite_verbs(pipeline):
+    evs = code(pipeline, "Oman is expected to host another round of talks between Iran and the United States.")
+    assert any(ev[0] == "CONSULT" and ev[4] == ["OMN"] for ev in evs), evs
+    assert not any(ev[0] == "AGREE" for ev in evs), evs  # an expectation of others is no promise
+    evs = code(pipeline, "Peru held a vote. The caretaker government led by José Jerí called on Bolivia to extradite the former minister.")
+    assert any(ev[0] == "REQUEST" and ev[4] == ["PER"] and ev[5] == ["BOL"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_places_that_are_no_targets(pipeline):
+    # a meeting's venue is not its partner; a scene-setting opener is not the target
+    evs = code(pipeline, "Sudanese and Chadian officials met in Cairo on Sunday.")
+    assert not any(ev[0] == "CONSULT" and "EGY" in ev[5] for ev in evs), evs
+    evs = code(pipeline, "In Nairobi, the Somali foreign minister condemned the Ethiopian deal.")
+    assert not any(ev[0] == "ACCUSE" and "KEN" in ev[5] for ev in evs), evs
+    # but the place of a protest is, and "in protest against" names whom
+    evs = code(pipeline, "The jailed Egyptian activist began a hunger strike in protest against abuses by Egyptian police.")
+    assert any(ev[0] == "PROTEST" and "EGY" in ev[5] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_a_source_is_not_its_own_target_through_a_pronoun(pipeline):
+    evs = code(pipeline, "The UN rights office urged an inquiry into the killings, which it said may amount to war crimes.")
+    assert not any(ev[0] == "REQUEST" and ev[4] and ev[4] == ev[5] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_what_a_crowd_chants_is_not_where_it_stands(pipeline):
+    evs = code(pipeline, 'Armenian protesters massed outside the building chanting "No to the Russian bases!"')
+    assert not any(ev[0] == "PROTEST" and "RUS" in ev[5] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_a_request_refers_to_the_event_in_its_object(pipeline):
+    text = ("Ethiopian drones struck a market in the Eritrean town of Tesseney on Monday. "
+            "The UN human rights office urged an inquiry into the strike.")
+    evs = code(pipeline, text)
+    assert any(ev[0] == "REQUEST" and ev[5] == ["ETH"] for ev in evs), evs

@@ -29,11 +29,29 @@ def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
     for t in [tok, *tok.conjuncts]:
         a = by_token.get(t.i)
         if a is None:
-            a = next((by_token[c.i] for c in t.subtree if c.i in by_token), None)
+            a = next((by_token[c.i] for c in _phrase(t) if c.i in by_token), None)
         if a is not None and a not in out:
             out.append(a)
             out += [x for x in _coordinated_nationals(t, a) if x not in out]
     return out
+
+
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp"}
+
+
+def _phrase(tok):
+    """The tokens of a noun phrase without the clauses hung on it: "the building chanting 'No
+    to the Russian law'" names a building, not Russia ("positions held by Kurdish forces", a
+    participle naming who holds them, stays)."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "acl" and c.lemma_.lower() in DISPLAY_VERBS):
+            yield from _phrase(c)
+
+
+# what a crowd chants or carries is no part of where it stands
+DISPLAY_VERBS = {"chant", "shout", "sing", "say", "read", "hold", "carry", "wave", "brandish", "bear",
+                 "demand", "call", "cry", "scream", "display", "denounce"}  # fmt: skip
 
 
 def _coordinated_nationals(head, actor: Actor) -> list[Actor]:
@@ -56,6 +74,9 @@ def _coordinated_nationals(head, actor: Actor) -> list[Actor]:
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
+TRAVEL_VERBS = {"travel", "fly", "go", "come", "arrive", "head", "return", "sail", "drive", "journey",
+                "gather", "meet", "convene", "sit", "stay", "remain"}  # fmt: skip
 
 
 def subject_of(verb):
@@ -73,6 +94,21 @@ def subject_of(verb):
         if prep.lower_ in ("by", "after", "before", "while", "without") and governor.pos_ == "VERB":
             return subject_of(governor)  # "Islamabad retaliated by expelling diplomats"
         return None
+    if verb.dep_ == "xcomp":
+        # "Qatar is expected to host the talks", "he was asked to mediate": the passive
+        # subject of the governing verb does the act
+        passive_subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive_subj is not None:
+            if passive_subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+                return verb.head.head  # "peacekeepers, who are deployed to oversee …"
+            return passive_subj
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # "The government led by Yunus called on India": a finite verb the parser hung under
+        # the agent of a participle; its subject is the noun the participle modifies
+        t = verb.head
+        while t.dep_ in ("pobj", "agent", "acl", "prep") and t.head.i != t.i:
+            t = t.head
+        return t if t.pos_ in ("NOUN", "PROPN") else None
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -146,6 +182,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             if subj is not None:
                 source += actor_at(subj, by_token)
     else:
+        joint: list[Actor] = []
         for c in tok.children:
             if c.dep_ == "poss" and c.i in by_token:
                 source += actor_at(c, by_token)
@@ -166,19 +203,31 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 # "clashes between M23 and the Wazalendo militia", "talks between Kinshasa and
                 # the rebels": a joint act of the parties named
                 both = prep_targets(c, by_token, entry)
+                if len(both) == 1:  # "clashes between M23 and militia fighters" parsed as two heads
+                    both += [a for x in tok.conjuncts for a in actor_at(x, by_token) if a not in both]
                 source += both
                 target += both
+                if len(both) > 1:
+                    joint = both  # kept apart even when both sides share a code (two rebel groups)
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
             # "staged ten days of protests", "carried out a series of raids"
             tok, head = head.head, head.head.head
+        if joint:
+            return list(dict.fromkeys(joint)), list(dict.fromkeys(joint))
         if not target and tok.dep_ == "dobj" and head.pos_ == "VERB":
-            # "fired tear gas at the crowd", "carried out strikes on rebel positions"
-            for c in head.children:
+            # "fired tear gas at the crowd", "carried out strikes on rebel positions", "fired tear
+            # gas and live rounds at the crowd" (the aim hung on the last of the objects)
+            for c in (*head.children, *(g for x in (*tok.conjuncts, *head.conjuncts) for g in x.children)):
                 if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "upon"):
                     target += [a for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
         if not source and tok.dep_ in ("dobj", "nsubjpass") and is_light(head):
             subj = subject_of(head)
+            if subj is not None:
+                source += actor_at(subj, by_token)
+        if not source and tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
+            # "flew to Kabul for meetings with Taliban leaders": the traveller holds the talks
+            subj = subject_of(head.head)
             if subj is not None:
                 source += actor_at(subj, by_token)
         if (not source and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "through", "by")
@@ -192,6 +241,9 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                     source += actor_at(subj, by_token)
     target = dedupe(target)
     source = dedupe(source)
+    # "urged an inquiry, which it said …", "closed its busiest crossing": the source again
+    target = [a for a in target if not (a.text.lower() in PRONOUNS and any(
+        a.code == s.code and a.name == s.name for s in source))]
     if len(source) > 1 and source == target:
         return source, target  # a joint act coded both ways ("clashes between A and B")
     return [a for a in source if a not in target], target
@@ -205,10 +257,38 @@ def both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> 
 
 
 def prep_targets(prep, by_token, entry: TriggerEntry) -> list[Actor]:
-    """Actors in a prepositional object. A country named as the place ("demonstrated in
-    Serbia", "arrived in Amman") is the target, as in CAMEO coding practice."""
-    del entry
+    """Actors in a prepositional object. A country named as the place of an act done to it or
+    in it ("demonstrated in Serbia", "strikes in Syria", "arrived in Amman") is the target, as in
+    CAMEO coding practice; the place of a meeting, a signing or a statement is not ("met in
+    Doha", "signed the accord in Washington", "In Bogota, Petro condemned …")."""
+    if prep.lower_ == "in":
+        reason = [p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in MOTIVE_NOUNS]
+        if reason:
+            # "staged a hunger strike in protest against abuses by the security forces"
+            return [a for p in reason for c in p.children if c.dep_ == "prep" and c.lower_ in MOTIVE_PREPS
+                    for g in c.children if g.dep_ == "pobj" for a in actor_at(g, by_token)]
+        if not _place_is_target(prep, entry):
+            return []
+        # the place itself, not an actor deeper in the phrase ("warned in a letter to the
+        # State Department")
+        return [by_token[x.i] for p in prep.children if p.dep_ == "pobj"
+                for x in (p, *p.conjuncts) if x.i in by_token]
     return [a for p in prep.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+
+
+MOTIVE_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity", "defiance", "revenge"}
+MOTIVE_PREPS = {"against", "at", "over", "of", "to", "for", "with"}
+VISIT_VERBS = {"arrive", "land", "visit", "travel", "tour", "fly", "come"}
+
+
+def _place_is_target(prep, entry: TriggerEntry) -> bool:
+    head = prep.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and prep.i < subj.i:
+        return False  # a scene-setting "In Geneva, …" opening the clause
+    if entry.frame == "with":
+        return entry.plover_type == "CONSULT" and head.lemma_.lower() in VISIT_VERBS
+    return True
 
 
 def dedupe(actors: list[Actor]) -> list[Actor]:

@@ -104,6 +104,8 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     for _ in range(3):
         if up.head.i == up.i:
             break
+        if up.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in up.head.children):
+            return None  # "Starmer is expected to travel": others' expectation, no promise
         up = up.head
         if trigger_entry(up, lex) is not None:
             return None

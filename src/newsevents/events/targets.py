@@ -70,21 +70,37 @@ REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"}
 
 
 def referenced_event_source(tok, lex, events: list[Event], source: list[Actor]) -> list[Actor]:
-    """"Petro assailed the latest strike", "condemned the launch as a provocation": an object
-    that is an event noun naming no actor refers to the latest event of that type told earlier
-    in the article; its author is the target."""
+    """"Petro assailed the latest strike", "condemned the launch as a provocation", "urged an
+    inquiry into the strikes": an event noun naming no actor, as the object (or, for a request,
+    in the object's complement: the object is the act requested), refers to the latest event of
+    that type told earlier in the article; its author is the target."""
     if tok.pos_ != "VERB":
         return []
     own = {a.country for a in source}
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    nested = [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in REFERRING_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    for obj in (nested if tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex) else objs + nested):
         got = trigger_entry(obj, lex)
         if got is None or any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
             continue
-        ptype = got[0].plover_type
+        ptype, lemma = got[0].plover_type, obj.lemma_.lower()
         for ev in reversed(events):  # the events told so far, latest first
-            if ev.plover.type == ptype and ev.source:
+            # a missile launch coded as a show of force is still "the launch"
+            same = ev.plover.type == ptype or (ev.cameo == "150" and lemma in LAUNCH_NOUNS)
+            if same and ev.source:
                 return [a for a in ev.source if a.country not in own]
     return []
+
+
+REFERRING_PREPS = {"into", "of", "over", "about", "for", "on"}
+REQUEST_VERBS = {"urge", "demand", "call", "ask", "request", "seek"}
+LAUNCH_NOUNS = {"launch", "test", "firing", "launches", "tests"}
+
+
+def _requests(tok, lex) -> bool:
+    got = trigger_entry(tok, lex)
+    return got is not None and got[0].plover_type == "REQUEST"
 
 
 NON_STATE_SECTORS = {None, "CVL", "OPP", "LAB", "PTY", "NGO", "REL", "MED", "EDU", "BUS", "REF", "ETH"}
