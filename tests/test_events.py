@@ -295,3 +295,44 @@ def test_a_request_refers_to_the_event_in_its_object(pipeline):
             "The UN human rights office urged an inquiry into the strike.")
     evs = code(pipeline, text)
     assert any(ev[0] == "REQUEST" and ev[5] == ["ETH"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_forces_moved_are_the_movers_own(pipeline):
+    evs = code(pipeline, "Russia scrambled fighter jets after two Norwegian patrol aircraft approached its airspace.")
+    assert any(ev[0] == "MOBILIZE" and ev[4] == ["RUS"] and "RUS" not in ev[5] for ev in evs), evs
+    # a passive: the forces sent are the mobiliser
+    evs = code(pipeline, "About 5,000 Kenyan police officers would be deployed to Haiti next year, the ministry said.")
+    assert any(ev[0] == "MOBILIZE" and ev[4] == ["KEN"] and ev[3] == "future" for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_a_named_place_attacked_stands_for_its_country(pipeline):
+    evs = code(pipeline, "Russian forces shelled Kharkiv overnight, killing three people.")
+    assert any(ev[0] == "ASSAULT" and ev[4] == ["RUS"] and ev[5] == ["UKR"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_a_curfew_bears_on_the_states_own_people(pipeline):
+    (x,) = annotate_texts(pipeline, ["The Bangladeshi army imposed a nationwide curfew on Friday."], [PUB])
+    ev = next(e for e in x.events if e.plover.type == "COERCE")
+    assert [(a.code, a.role) for a in ev.target] == [("BGDCVL", "implied")]
+    # a protest is not a restriction: no population target invented for it
+    (x,) = annotate_texts(pipeline, ["The Bangladeshi army delivered tents to flood victims."], [PUB])
+    assert not any(a.role == "implied" for e in x.events for a in e.target)
+
+
+@pytest.mark.slow
+def test_reactions_to_the_move_and_vows_to_respond(pipeline):
+    evs = code(pipeline, "Seoul moved to expel two North Korean envoys. Pyongyang denounced the move as hostile.")
+    assert any(ev[0] == "ACCUSE" and ev[4] == ["PRK"] and ev[5] == ["KOR"] for ev in evs), evs
+    evs = code(pipeline, "The Pakistani army chief vowed that his forces would respond to any Indian aggression.")
+    assert any(ev[0] == "THREATEN" for ev in evs), evs
+    evs = code(pipeline, "The Pakistani prime minister vowed that the government would respond to the needs of flood victims.")
+    assert not any(ev[0] == "THREATEN" for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_handing_over_a_wanted_person_is_judicial_cooperation(pipeline):
+    evs = code(pipeline, "Ecuador handed over the gang leader to the United States on Monday.")
+    assert any(ev[0] == "COOPERATE" and ev[4] == ["ECU"] and ev[5] == ["USA"] for ev in evs), evs

@@ -75,3 +75,21 @@ def test_pipeline_failing_stage_rejects_only_that_article(pipeline):
     assert kinds.count("Reject") == 1 and kinds.count("Extraction") == 2
     rej = next(x for x in out if isinstance(x, Reject))
     assert rej.code == "E100" and rej.stage == "explode_on_kenya" and rej.article_id
+
+
+def test_every_package_imports_on_its_own():
+    """A stage package imported first (a user's ``import newsevents.places``) must not fall into
+    an import cycle that the pipeline's import order hides."""
+    import pkgutil
+    import subprocess
+    import sys
+
+    import newsevents
+
+    names = [f"newsevents.{m.name}" for m in pkgutil.iter_modules(newsevents.__path__) if m.name != "__main__"]
+    code = ("import importlib, sys\n"
+            "for n in sys.argv[1:]:\n"
+            "    for k in [k for k in sys.modules if k.startswith('newsevents')]: del sys.modules[k]\n"
+            "    importlib.import_module(n)\n")
+    run = subprocess.run([sys.executable, "-c", code, *names], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]

@@ -221,8 +221,8 @@ def resolve_pronouns(doc, mentions):
 # ---------------------------------------------------------------------------------------------
 
 GROUP_NOUNS = {"group", "alliance", "movement", "organisation", "organization", "coalition", "outfit",
-               "militia", "faction"}
-GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "LAB", "REL", "MIL", "SPY"}
+               "militia", "faction", "agency", "bloc", "watchdog", "body"}
+GROUP_SECTORS = {"REB", "PTY", "OPP", "NGO", "LAB", "REL", "MIL", "SPY", "IGO"}
 
 
 def _is_acronym(tok) -> bool:

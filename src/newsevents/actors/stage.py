@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp.stages import ArticleContext, stage
-from ..places.stage import token_countries
+from ..places.tokens import token_countries
 from ..records import Actor
 from .coding import Coding, code_phrase
 from .coref import (

@@ -13,6 +13,7 @@ from .triggers import is_light
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+ARMED = {"MIL", "COP", "REB", "SPY", "UAF"}
 # speech acts whose target is the subject of the reported or demanded clause
 CLAUSE_TARGET_TYPES = {"ACCUSE", "REQUEST"}
 DEMAND_CUES = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "warn", "stress",
@@ -29,7 +30,11 @@ def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
     for t in [tok, *tok.conjuncts]:
         a = by_token.get(t.i)
         if a is None:
-            a = next((by_token[c.i] for c in _phrase(t) if c.i in by_token), None)
+            # "his commitment to the Zambian people": a possessive pronoun only when nothing
+            # else in the phrase is an actor
+            inside = [c for c in _phrase(t) if c.i in by_token]
+            a = next((by_token[c.i] for c in inside if not (c.dep_ == "poss" and c.pos_ == "PRON")),
+                     by_token[inside[0].i] if inside else None)
         if a is not None and a not in out:
             out.append(a)
             out += [x for x in _coordinated_nationals(t, a) if x not in out]
@@ -45,10 +50,15 @@ def _phrase(tok):
     participle naming who holds them, stays)."""
     yield tok
     for c in tok.children:
-        if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "acl" and c.lemma_.lower() in DISPLAY_VERBS):
-            yield from _phrase(c)
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "acl" and c.lemma_.lower() in DISPLAY_VERBS):
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and tok.lemma_.lower() in OCCASIONS:
+            continue  # "a briefing in Beijing": where it was said, not to whom
+        yield from _phrase(c)
 
 
+OCCASIONS = {"briefing", "conference", "meeting", "summit", "ceremony", "rally", "event", "session",
+             "interview", "speech", "forum", "gathering", "hearing", "visit", "parade"}  # fmt: skip
 # what a crowd chants or carries is no part of where it stands
 DISPLAY_VERBS = {"chant", "shout", "sing", "say", "read", "hold", "carry", "wave", "brandish", "bear",
                  "demand", "call", "cry", "scream", "display", "denounce"}  # fmt: skip
@@ -239,6 +249,14 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 subj = subject_of(verb)
                 if subj is not None:
                     source += actor_at(subj, by_token)
+    if entry.plover_type == "MOBILIZE" and tok.pos_ == "VERB":
+        # "scrambled fighters", "5,000 police officers would be deployed": the forces moved
+        # are the mobiliser's own, not a target
+        moved = [a for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_at(c, by_token)
+                 if a.sector in ARMED]
+        target = [a for a in target if a not in moved]
+        if not source:
+            source = [a for a in moved if any(c.dep_ == "nsubjpass" for c in tok.children)]
     target = dedupe(target)
     source = dedupe(source)
     # "urged an inquiry, which it said …", "closed its busiest crossing": the source again

@@ -145,6 +145,19 @@ def weapons_test(tok, entry: TriggerEntry, source: list[Actor], target: list[Act
 
 
 PLEDGE_VERBS = {"vow", "pledge", "promise", "swear"}
+RETALIATION_VERBS = {"respond", "retaliate", "avenge", "punish", "hit", "strike", "answer", "react"}
+
+
+NEEDS = {"need", "request", "call", "concern", "demand", "question", "crisis", "appeal", "letter",
+         "grievance", "plea", "challenge", "complaint", "query", "emergency", "disaster"}  # fmt: skip
+
+
+def _answers_a_need(verb) -> bool:
+    """"would respond to the needs of flood victims", "answer questions": no reprisal."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in NEEDS
+               for c in verb.children if c.dep_ == "prep" for p in c.children)
 
 
 def vowed_violence(tok, lex, patterns) -> bool:
@@ -152,8 +165,11 @@ def vowed_violence(tok, lex, patterns) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLEDGE_VERBS:
         return False
     for c in tok.children:
-        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+        # "vowed to crush the rebels", "vowed that his country would respond"
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
             continue
+        if c.lemma_.lower() in RETALIATION_VERBS and not _answers_a_need(c):
+            return True
         got = object_pattern(c, patterns)
         if got is None:
             e = trigger_entry(c, lex)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from ..nlp.stages import ArticleContext, stage
-from ..places.stage import token_countries
+from ..places.tokens import token_countries
 from ..records import Actor, Event, PloverCode, SentenceRef, Trigger
 from .arguments import VIOLENT_TYPES, actor_at, arguments, both_ways, dedupe, subject_of
 from .commitments import DEMAND_ENTRY, THREAT_ENTRY, commitment_of, demand_in, publication_date
@@ -29,7 +29,13 @@ from .readings import (
     vowed_violence,
     weapons_test,
 )
-from .targets import REACTION_TYPES, facility_owner, implied_government, referenced_event_source
+from .targets import (
+    REACTION_TYPES,
+    facility_owner,
+    implied_government,
+    implied_population,
+    referenced_event_source,
+)
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
 
@@ -57,6 +63,18 @@ def find_events(ctx: ArticleContext) -> dict:
             events.append(companion)
             anchors.append(tok)
 
+    def implied(tok, entry, source, target) -> list[Actor]:
+        """The target when the sentence names none: the author of an event reacted to, the
+        government a domestic protest is aimed at, the people a curfew bears on; a joint act
+        of two countries is coded both ways."""
+        if not target and entry.plover_type in REACTION_TYPES:
+            target = referenced_event_source(tok, lex, events, source)
+        if entry.plover_type == "PROTEST" and source and not target:
+            target = implied_government(ctx, tok, source)
+        if not target and source:
+            target = implied_population(ctx, tok, entry, source)  # "the army imposed a curfew"
+        return both_ways(entry, source, target)  # "Kinshasa and Kigali agreed …"
+
     for s_index, sent in enumerate(ctx.doc.sents):
         for tok in sent:
             if tok.i in claimed_objects:
@@ -66,7 +84,9 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry, obj = pat
                 source, target = arguments(tok, entry, by_token)
                 target = [a for a in target if a not in actor_at(obj, by_token)] or target
-                target = both_ways(entry, source, target)  # "Indian and Pakistani troops traded fire"
+                if not target and entry.plover_type in VIOLENT_TYPES:
+                    target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"
+                target = implied(tok, entry, source, target)  # "branded the strikes executions"
                 if source or target:
                     claimed_objects.add(obj.i)
                     seen.add((tok.i, tok.i))
@@ -95,24 +115,22 @@ def find_events(ctx: ArticleContext) -> dict:
                 igo += [a for t in tok.subtree if t.i in by_token and (a := by_token[t.i]).sector == "IGO" and a not in igo]
                 source = dedupe([a for a in source + target if a.sector != "IGO"])
                 target = igo[:1]
-            if source and not target and entry.plover_type in VIOLENT_TYPES:
+            if not target and entry.plover_type in VIOLENT_TYPES:
                 target = facility_owner(ctx, tok, source, place_of)
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source)
             if weapons_test(tok, entry, source, target, by_token):
                 # "North Korea fired a ballistic missile off its east coast": a show of force
-                entry, target = WEAPONS_TEST, []
+                # "fired missiles into the waters around Taiwan": a show of force aimed at Taiwan
+                own = {a.country for a in source}
+                entry, target = WEAPONS_TEST, [a for a in target if a.country not in own]
             if entry.plover_type == "AGREE" and vowed_violence(tok, lex, patterns):
                 entry = THREAT_ENTRY  # "vowed to break the siege", "pledged to crush the rebels"
-            if not target and entry.plover_type in REACTION_TYPES:
-                target = referenced_event_source(tok, lex, events, source)
             if entry is GATHER_ENTRY or (entry.plover_type == "PROTEST" and entry.plover_mode == "demo"):
                 # "marched at the front of the crowd": the crowd marches with them, not against them
                 target = [a for a in target if a.sector not in ("CVL", "REF")]
-            if entry.plover_type == "PROTEST" and source and not target:
-                target = implied_government(ctx, tok, source)
-            target = both_ways(entry, source, target)  # "Kinshasa and Kigali agreed …"
+            target = implied(tok, entry, source, target)
             if not_an_event(ctx, tok, entry, source, target):
                 continue
             seen.add((first, last))

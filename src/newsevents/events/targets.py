@@ -6,21 +6,26 @@ from __future__ import annotations
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
 from .arguments import STATE_SECTORS
+from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
 FACILITIES = {"base", "airbase", "airfield", "airport", "barracks", "depot", "garrison", "outpost",
               "checkpoint", "refinery", "port", "harbour", "harbor", "plant", "facility", "bridge",
               "embassy", "consulate", "headquarters", "compound", "camp", "station", "post",
               "position", "positions", "warship", "vessel", "ship", "convoy", "infrastructure",
-              "prison", "jail", "ministry", "office", "parliament", "palace"}  # fmt: skip
+              "prison", "jail", "ministry", "office", "parliament", "palace", "road", "highway",
+              "target", "targets", "dam", "pipeline", "line", "grid", "substation", "terminal",
+              "warehouse", "factory", "vehicle", "truck", "bus", "train", "aircraft"}  # fmt: skip
 MILITARY_FACILITIES = {"base", "airbase", "airfield", "barracks", "depot", "garrison", "outpost",
                        "checkpoint", "camp", "position", "positions", "warship"}  # fmt: skip
 # places where civilians live or gather: an attack on them targets the civilians of the place
 CIVILIAN_SITES = {"village", "town", "home", "house", "neighbourhood", "neighborhood", "market",
                   "hospital", "school", "mosque", "church", "temple", "shelter", "settlement",
-                  "district", "suburb", "street", "building", "apartment", "residential"}  # fmt: skip
+                  "district", "suburb", "street", "building", "apartment", "residential", "city",
+                  "pagoda", "shrine", "clinic", "university", "farm", "grounds", "area",
+                  "square", "neighbourhoods", "quarter", "city centre", "centre", "center"}  # fmt: skip
 SITE_PLACE_PREPS = {"in", "near", "across", "around", "outside", "inside", "on"}
-SITE_TARGET_PREPS = {"on", "against", "at", "into", "upon"}
+SITE_TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 
 
 def _site_objects(tok) -> list:
@@ -36,6 +41,8 @@ def _site_sector(obj) -> str | None:
     words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
     if words & {"police"}:
         return "COP"
+    if words & {"refugee", "displacement", "displaced", "idp", "civilian", "residential"}:
+        return "CVL"  # "a displacement camp", "a refugee camp"
     if obj.lemma_.lower() in MILITARY_FACILITIES or words & {"military", "army", "naval", "air"}:
         return "MIL"
     if obj.lemma_.lower() in CIVILIAN_SITES or words & CIVILIAN_SITES:
@@ -48,9 +55,18 @@ def facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict
     on a facility or a settlement targets the country the place lies in (its military, police
     or civilians, by the kind of site). With no place named, a non-state group's attack on a
     site ("gunmen assaulted the police station") targets the article's country."""
-    sites = [o for o in _site_objects(tok) if o.lemma_.lower() in FACILITIES | CIVILIAN_SITES]
+    objects = _site_objects(tok)
+    sites = [o for o in objects if o.lemma_.lower() in FACILITIES | CIVILIAN_SITES]
     if not sites:
-        return []
+        # "shelled Kharkiv", "encircled El Fasher": a named place attacked stands for its country
+        named = [o for o in objects if o.i in place_of]
+        if not named:
+            return []
+        obj = named[0]
+        start, end = ctx.span(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+        text = ctx.article.text[start:end]
+        return [Actor(text=text, start=start, end=end, name=text, country=place_of[obj.i], sector=None,
+                      code=place_of[obj.i])]
     obj = sites[0]
     where = [t for t in obj.subtree] + [t for c in tok.children if c.dep_ == "prep"
                                         and c.lower_ in SITE_PLACE_PREPS for t in c.subtree]
@@ -81,6 +97,10 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor]) 
     nested = [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in REFERRING_PREPS
               for p in c.children if p.dep_ == "pobj"]
     for obj in (nested if tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex) else objs + nested):
+        if obj.lemma_.lower() in ACT_NOUNS and any(c.lower_ in ("the", "this", "that") for c in obj.children):
+            # "denounced the move", "rejected the decision": the latest act of another country
+            return next(([a for a in ev.source if a.country not in own] for ev in reversed(events)
+                         if ev.source and {a.country for a in ev.source} - own - {None}), [])
         got = trigger_entry(obj, lex)
         if got is None or any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
             continue
@@ -94,6 +114,7 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor]) 
 
 
 REFERRING_PREPS = {"into", "of", "over", "about", "for", "on"}
+ACT_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "manoeuvre", "maneuver"}
 REQUEST_VERBS = {"urge", "demand", "call", "ask", "request", "seek"}
 LAUNCH_NOUNS = {"launch", "test", "firing", "launches", "tests"}
 
@@ -118,3 +139,22 @@ def implied_government(ctx: ArticleContext, tok, source: list[Actor]) -> list[Ac
     start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
     return [Actor(text="", start=start, end=start, name=f"government of {country}", country=country,
                   sector="GOV", code=f"{country}GOV", role="implied")]
+
+
+# restrictions a state imposes on, or lifts for, the people of its own country
+RESTRICTIONS = {"172", "1721", "1722", "1723", "1724", "081", "0811", "0812", "0813", "0814"}
+
+
+def implied_population(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Actor]) -> list[Actor]:
+    """"the army imposed a nationwide curfew", "the cabinet lifted the ban": a state's curfew,
+    state of emergency or ban, imposed or eased, with no one named, bears on the people of its
+    own country (an implied actor, as for domestic protests)."""
+    if entry.cameo not in RESTRICTIONS:
+        return []
+    countries = {a.country for a in source}
+    if len(countries) != 1 or None in countries or any(a.sector not in STATE_SECTORS for a in source):
+        return []
+    (country,) = countries
+    start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
+    return [Actor(text="", start=start, end=start, name=f"people of {country}", country=country,
+                  sector="CVL", code=f"{country}CVL", role="implied")]

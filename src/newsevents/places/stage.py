@@ -256,11 +256,6 @@ def resolve_text(text: str, context: Context | None = None) -> GeoEntry | None:
     return choose(cands, name_key(text), None, context or Context())[0]
 
 
-def token_countries(place_ents) -> dict[int, str]:
-    """Token index → country of the resolved toponym it belongs to, from ``place_ents``."""
-    return {t.i: place.country for ent, place in place_ents if place.country for t in ent}
-
-
 @stage("places", requires=("doc",),
        assigns=("places", "place_ents", "dateline_place", "focus_country", "place_context"))
 def find_places(ctx: ArticleContext) -> dict:
