@@ -188,7 +188,7 @@ def resolve_description(span, head: str, lex: Lexicon, mentions, sent_of) -> obj
 def resolve_pronouns(doc, mentions):
     """Pronouns in argument positions → the nearest compatible earlier actor mention (same or
     previous two sentences): he/she → a person, it/its → an organisation or state, they/their →
-    a group, organisation or state."""
+    a group, organisation or state, or people named together. Yields (pronoun, [actors])."""
     out = []
     sent_of = sentence_numbers(doc)
     # nearest first below needs mentions in text order (acronym and antecedent copies are not)
@@ -210,8 +210,14 @@ def resolve_pronouns(doc, mentions):
                 continue
             if sent_of[tok.i] - sent_of[span.start] > MAX_SENTENCES_BACK:
                 break
+            if low in PLURAL_PRONOUNS and is_person(span) and span.root.conjuncts:
+                # "spoke with Hun Manet and Phumtham and urged them": the coordinated people
+                heads = {span.root.i, *(c.i for c in span.root.conjuncts)}
+                group = [a for sp, a in mentions if sp.root.i in heads]
+                out.append((tok, group or [actor]))
+                break
             if ok(span):
-                out.append((tok, actor))
+                out.append((tok, [actor]))
                 break
     return out
 
@@ -273,5 +279,64 @@ def resolve_group(span, mentions, sent_of):
             continue  # a person (a KB group the tagger takes for a person is kept: "al Shabaab")
         named = actor.kb_id is not None or m_span.root.pos_ == "PROPN"
         if named and actor.sector in GROUP_SECTORS:
+            return actor
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# dual descriptions and ages
+# ---------------------------------------------------------------------------------------------
+
+# "both sides", "the two countries", "the two leaders": the two states the article is about
+DUAL_NOUNS = {"sides": "GOV", "countries": "GOV", "nations": "GOV", "governments": "GOV",
+              "states": "GOV", "capitals": "GOV", "neighbours": "GOV", "neighbors": "GOV",
+              "leaders": "GOV", "presidents": "GOV", "delegations": "GOV", "ministers": "GOV",
+              "premiers": "GOV", "armies": "MIL", "militaries": "MIL", "forces": "MIL",
+              "troops": "MIL"}  # fmt: skip
+
+
+def dual_description(span) -> str | None:
+    """The sector of a dual description ("both sides", "the two neighbours", "the two foreign
+    ministers"), or None when the mention is not one."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    if len(words) < 2 or words[-1] not in DUAL_NOUNS:
+        return None
+    if words[0] == "both" or words[:2] in (["the", "two"], ["the", "2"]):
+        middle = words[1:-1] if words[0] == "both" else words[2:-1]
+        if len(middle) <= 1 and all(w.isalpha() for w in middle):
+            return DUAL_NOUNS[words[-1]]
+    return None
+
+
+def salient_pair(actors) -> tuple[str, str] | None:
+    """The two countries most often named among the actors so far, when the second is named
+    often enough to be a party (twice, and a quarter as often as the first)."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country and a.sector not in ("IGO", "NGO") and a.role != "implied":
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or ranked[1][1] * 4 < ranked[0][1]:
+        return None
+    if len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
+        return None  # no clear second party
+    return ranked[0][0], ranked[1][0]
+
+
+def age_description(span) -> bool:
+    """"the 79-year-old", "the 64-year-old former president": a person described by age."""
+    toks = [t.lower_ for t in span]
+    return len(toks) >= 2 and toks[0] == "the" and "year" in toks and "old" in toks and \
+        any(t.like_num for t in span)
+
+
+def resolve_age(span, mentions, sent_of):
+    """The nearest earlier person mention (within the last two sentences, not the same one)."""
+    for m_span, actor in reversed(mentions):
+        if m_span.end > span.start or sent_of[m_span.start] == sent_of[span.start]:
+            continue
+        if sent_of[span.start] - sent_of[m_span.start] > MAX_SENTENCES_BACK:
+            break
+        if is_person(m_span) and actor.country:
             return actor
     return None

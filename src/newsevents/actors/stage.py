@@ -13,14 +13,18 @@ from .coding import Coding, code_phrase
 from .coref import (
     NameMemory,
     acronym_of,
+    age_description,
     defined_acronym,
     description_head,
+    dual_description,
     group_noun,
     is_person,
     person_name,
+    resolve_age,
     resolve_description,
     resolve_group,
     resolve_pronouns,
+    salient_pair,
     sentence_numbers,
     short_name,
 )
@@ -31,13 +35,54 @@ ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 INTERNATIONAL_SECTORS = {"IGO", "NGO"}
 
 
+class ActorIndex(dict):
+    """Token index → the actor mention it belongs to; ``partners`` holds, for the head token of
+    a mention that names two actors at once ("both sides"), the actors beside the indexed one."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.partners: dict[int, list[Actor]] = {}
+
+
+def _dual_actors(ctx: ArticleContext, span, actors: list[Actor]) -> tuple[Actor, Actor] | None:
+    sector = dual_description(span)
+    pair = salient_pair(actors) if sector else None
+    if pair is None:
+        return None
+    start, end = ctx.span(span.start_char, span.end_char)
+    first, second = (Actor(text=span.text, start=start, end=end, name=f"{span.text} ({iso})",
+                           country=iso, sector=sector, code=iso + sector) for iso in pair)
+    return first, second
+
+
+HEAD_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
+
+
 def _mention_spans(doc):
-    """Candidate mentions: noun chunks, plus entities outside any chunk, without overlaps."""
+    """Candidate mentions without overlaps: noun chunks; entities outside any chunk, or taking
+    the place of the chunks they contain ("Azimio la Umoja" over the chunk "la Umoja"); and an
+    argument head no chunk covers, with its left modifiers ("the opposition Azimio la Umoja
+    coalition", which the parser split into modifiers the chunker skips)."""
     spans = list(doc.noun_chunks)
-    covered = {t.i for s in spans for t in s}
     for ent in doc.ents:
-        if ent.label_ in ENT_LABELS and not any(t.i in covered for t in ent):
-            spans.append(ent)
+        if ent.label_ not in ENT_LABELS:
+            continue
+        inside = [s for s in spans if ent.start <= s.start and s.end <= ent.end]
+        crossing = [s for s in spans if s.start < ent.end and ent.start < s.end and s not in inside]
+        if not crossing:
+            spans = [s for s in spans if s not in inside] + [ent]
+    covered = {t.i for s in spans for t in s}
+    for tok in doc:
+        if tok.i in covered or tok.dep_ not in HEAD_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        new = doc[tok.left_edge.i: tok.i + 1]
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in new):
+            continue
+        inside = [s for s in spans if new.start <= s.start and s.end <= new.end]
+        if any(s.start < new.end and new.start < s.end and s not in inside for s in spans):
+            continue
+        spans = [s for s in spans if s not in inside] + [new]
+        covered.update(range(new.start, new.end))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -61,10 +106,19 @@ def find_actors(ctx: ArticleContext) -> dict:
     names = NameMemory()
     actors: list[Actor] = []
     mentions = []
-    by_token: dict[int, Actor] = {}
+    by_token = ActorIndex()
     acronyms: dict[str, Coding] = {}  # "SDF" → the coding of "the Syrian Democratic Forces (SDF)"
     for span in _mention_spans(ctx.doc):
         if span.root.pos_ == "PRON":
+            continue
+        if (dual := _dual_actors(ctx, span, actors)) is not None:
+            # "both sides", "the two leaders": one mention, the article's two parties
+            first, second = dual
+            actors += [first, second]
+            mentions.append((span, first))
+            for t in span:
+                by_token[t.i] = first
+            by_token.partners[span.root.i] = [second]
             continue
         coding: Coding | None = None
         antecedent: Actor | None = None
@@ -81,7 +135,9 @@ def find_actors(ctx: ArticleContext) -> dict:
             coding = _acronym_country(span, coding, acronyms)  # "an SDF spokesman"
         if coding is None and not known and is_person(span) and (pname := person_name(span)):
             coding = _appositive_coding(span, pname, lex, mentions, sent_of)  # "Jane Doe, a police spokeswoman"
-        if coding is None or coding.kb_id is None:
+        if coding is None and age_description(span):
+            antecedent = resolve_age(span, mentions, sent_of)  # "the 79-year-old" → Duterte
+        elif coding is None or coding.kb_id is None:
             head = description_head(span, lex)
             if head is not None:
                 antecedent = resolve_description(span, head, lex, mentions, sent_of)
@@ -119,11 +175,21 @@ def find_actors(ctx: ArticleContext) -> dict:
         mentions.append((span, actor))
         for t in span:
             by_token[t.i] = actor
-    for pron, actor in resolve_pronouns(ctx.doc, mentions):
+        if antecedent is None and coding.country is None and coding.sector not in INTERNATIONAL_SECTORS:
+            # "the foreign ministers of Congo and Rwanda": one mention, one actor per country
+            others = [iso for iso in _of_countries(span, lex, place_of) if iso != actor.country]
+            if others and actor.country in _of_countries(span, lex, place_of):
+                partners = [actor.model_copy(update={"country": iso, "code": iso + (actor.sector or "")})
+                            for iso in others]
+                actors += partners
+                by_token.partners[span.root.i] = partners
+    for pron, group in resolve_pronouns(ctx.doc, mentions):
         start, end = ctx.span(pron.idx, pron.idx + len(pron.text))
-        copy = actor.model_copy(update={"text": pron.text, "start": start, "end": end})
-        actors.append(copy)
-        by_token[pron.i] = copy
+        copies = [a.model_copy(update={"text": pron.text, "start": start, "end": end}) for a in group]
+        actors += copies
+        by_token[pron.i] = copies[0]
+        if len(copies) > 1:
+            by_token.partners[pron.i] = copies[1:]
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
 
@@ -133,7 +199,8 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
     country, code = coding.country, coding.code
     igo_org = coding.kb_id is not None and coding.kb_id.startswith("org:")
     if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
-        where = _place_country(span, lex, place_of)  # "the junta in Bamako", "a Dhaka court"
+        # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"
+        where = _place_country(span, lex, place_of) or next(iter(_of_countries(span, lex, place_of)), None)
         if where or focus:
             country = where or focus
             code = country + (coding.sector or "")
@@ -168,6 +235,47 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str]) -> str | None:
             if iso:
                 return iso
     return None
+
+
+OF_PREPS = {"of", "from"}
+OF_MODIFIERS = {"poss", "compound", "amod", "nmod"}
+
+
+def _of_countries(span, lex: Lexicon, place_of: dict[int, str]) -> list[str]:
+    """The countries an "of"/"from" complement names for a domestic actor: "the government of
+    the Democratic Republic of Congo", "soldiers of France's Barkhane operation", "the foreign
+    ministers of Congo and Rwanda". Only the complement's heads and their own modifiers count
+    ("members of a Russian-backed group" are not Russian)."""
+    out: list[str] = []
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OF_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for head in (pobj, *pobj.conjuncts):
+                iso = _named_country(head, lex, place_of)
+                if iso and iso not in out:
+                    out.append(iso)
+    return out
+
+
+def _named_country(head, lex: Lexicon, place_of: dict[int, str]) -> str | None:
+    for t in [head] + [c for c in head.children if c.dep_ in OF_MODIFIERS and not _backed(c)]:
+        if t.i in place_of:
+            return place_of[t.i]
+        toks = [x for x in t.doc[t.left_edge.i: t.i + 1] if x.dep_ not in ("det", "cc")] if t.pos_ == "PROPN" else [t]
+        name = " ".join(x.text for x in toks).lower().removesuffix(" 's")
+        iso = lex.country_names.get(name) or lex.adjectives.get(name) or lex.country_names.get(t.lower_)
+        if iso:
+            return iso
+    return None
+
+
+def _backed(tok) -> bool:
+    """"Russian-backed", "Saudi-led": the adjective names a patron, not the actor's country."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("backed", "led", "supported", "funded", "allied", "aligned")
 
 
 def _acronym_country(span, coding: Coding, acronyms: dict[str, Coding]) -> Coding:

@@ -38,6 +38,8 @@ def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
         if a is not None and a not in out:
             out.append(a)
             out += [x for x in _coordinated_nationals(t, a) if x not in out]
+            # "both sides": the second of the two parties one mention names
+            out += [x for x in getattr(by_token, "partners", {}).get(t.i, ()) if x not in out]
     return out
 
 
@@ -58,7 +60,10 @@ def _phrase(tok):
 
 
 OCCASIONS = {"briefing", "conference", "meeting", "summit", "ceremony", "rally", "event", "session",
-             "interview", "speech", "forum", "gathering", "hearing", "visit", "parade"}  # fmt: skip
+             "interview", "speech", "forum", "gathering", "hearing", "visit", "parade",
+             # where an accord was made: "signed a ceasefire agreement in the Qatari capital"
+             "agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "memorandum",
+             "declaration", "statement", "communique", "communiqué"}  # fmt: skip
 # what a crowd chants or carries is no part of where it stands
 DISPLAY_VERBS = {"chant", "shout", "sing", "say", "read", "hold", "carry", "wave", "brandish", "bear",
                  "demand", "call", "cry", "scream", "display", "denounce"}  # fmt: skip
@@ -269,7 +274,13 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
 
 def both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> list[Actor]:
     """A joint act of parties of two or more countries and no other target is coded both ways."""
-    if entry.frame == "with" and not target and len({a.country for a in source if a.country}) > 1:
+    if target or not (entry.frame == "with" or entry.cameo == "057"):
+        return target
+    if len({a.country for a in source if a.country}) > 1:
+        return list(source)
+    # "the government and the M23 rebel group signed a ceasefire": two sides of one country,
+    # but not one state's own institutions acting together ("the army and police agreed")
+    if len({a.code for a in source if a.code}) > 1 and not all(a.sector in STATE_SECTORS for a in source):
         return list(source)
     return target
 
@@ -306,7 +317,12 @@ def _place_is_target(prep, entry: TriggerEntry) -> bool:
         return False  # a scene-setting "In Geneva, …" opening the clause
     if entry.frame == "with":
         return entry.plover_type == "CONSULT" and head.lemma_.lower() in VISIT_VERBS
-    return True
+    # where an accord is signed or a statement made is a venue, not a party ("signed a ceasefire
+    # in the Qatari capital", "accused Kyiv in Geneva")
+    return entry.plover_type not in VENUE_TYPES or head.lemma_.lower() in VISIT_VERBS
+
+
+VENUE_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def dedupe(actors: list[Actor]) -> list[Actor]:

@@ -68,7 +68,7 @@ def find_events(ctx: ArticleContext) -> dict:
         government a domestic protest is aimed at, the people a curfew bears on; a joint act
         of two countries is coded both ways."""
         if not target and entry.plover_type in REACTION_TYPES:
-            target = referenced_event_source(tok, lex, events, source)
+            target = referenced_event_source(tok, lex, events, source, s_index, entry.plover_type)
         if entry.plover_type == "PROTEST" and source and not target:
             target = implied_government(ctx, tok, source)
         if not target and source:

@@ -82,39 +82,84 @@ def facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict
                   code=country + (sector or ""))]
 
 
-REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"}
+REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST", "SUPPORT"}
+# the acts a reaction can name by a noun, and the types of the earlier event each one means
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "report", "suggestion"}
+CALL_NOUNS = {"call", "demand", "request", "appeal", "ultimatum", "plea", "order"}
+OFFER_NOUNS = {"proposal", "offer", "plan", "initiative", "invitation", "idea", "overture", "bid"}
+RULING_NOUNS = {"verdict", "ruling", "sentence", "judgment", "judgement", "conviction"}
+ACT_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "manoeuvre", "maneuver"}
+OFFER_TYPES = {"AGREE", "CONSULT", "REQUEST", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
+DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebuff"}
+DENIED_NOUNS = CLAIM_NOUNS | {"involvement", "responsibility", "role", "wrongdoing", "link", "links"}
+REACTION_SPAN = 4  # sentences back in which "the claim", "the call" … is looked for
 
 
-def referenced_event_source(tok, lex, events: list[Event], source: list[Actor]) -> list[Actor]:
+def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
+                            s_index: int | None = None, kind: str | None = None) -> list[Actor]:
     """"Petro assailed the latest strike", "condemned the launch as a provocation", "urged an
-    inquiry into the strikes": an event noun naming no actor, as the object (or, for a request,
-    in the object's complement: the object is the act requested), refers to the latest event of
-    that type told earlier in the article; its author is the target."""
+    inquiry into the strikes", "rejected the call", "denied the claim", "welcomed the decision":
+    an act named by a noun and no actor, as the object (or, for a request, in the object's
+    complement: the object is the act requested), refers to the latest such act told earlier in
+    the article; its author is the target. A bare denial ("Hezbollah denied firing the rockets")
+    answers the latest accusation made against the denier."""
     if tok.pos_ != "VERB":
         return []
     own = {a.country for a in source}
+    codes = {a.code for a in source}
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     nested = [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in REFERRING_PREPS
               for p in c.children if p.dep_ == "pobj"]
+    recent = [ev for ev in reversed(events) if ev.source and (
+        s_index is None or s_index - ev.sentence.index <= REACTION_SPAN)]
+
+    def author(keep) -> list[Actor]:
+        for ev in recent:
+            if keep(ev) and not codes & {a.code for a in ev.source}:
+                got = [a for a in ev.source if a.code not in codes]
+                if got:
+                    return got
+        return []
+
     for obj in (nested if tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex) else objs + nested):
-        if obj.lemma_.lower() in ACT_NOUNS and any(c.lower_ in ("the", "this", "that") for c in obj.children):
-            # "denounced the move", "rejected the decision": the latest act of another country
-            return next(([a for a in ev.source if a.country not in own] for ev in reversed(events)
-                         if ev.source and {a.country for a in ev.source} - own - {None}), [])
-        got = trigger_entry(obj, lex)
+        lemma = obj.lemma_.lower()
+        definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+        if definite and lemma in ACT_NOUNS:
+            # "denounced the move", "rejected the decision": the latest act of another country,
+            # else of another actor
+            return (next(([a for a in ev.source if a.country not in own] for ev in recent
+                          if {a.country for a in ev.source} - own - {None}), [])
+                    or author(lambda ev: True))
+        if definite and lemma in CLAIM_NOUNS:
+            # the latest accusation, else whoever told the latest event reported as a claim
+            return author(lambda ev: ev.plover.type == "ACCUSE") or next(
+                ([ev.attribution] for ev in recent if ev.attribution is not None and ev.attribution.code
+                 and ev.attribution.code not in codes), [])
+        if definite and lemma in CALL_NOUNS:
+            return author(lambda ev: ev.plover.type == "REQUEST")
+        if definite and lemma in OFFER_NOUNS:
+            return author(lambda ev: ev.plover.type in OFFER_TYPES)
+        if definite and lemma in RULING_NOUNS:
+            return author(lambda ev: any(a.sector == "JUD" for a in ev.source))
+        got = trigger_entry(obj, lex) if kind != "SUPPORT" else None  # "inked an agreement" is no reaction
         if got is None or any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
             continue
-        ptype, lemma = got[0].plover_type, obj.lemma_.lower()
+        ptype = got[0].plover_type
         for ev in reversed(events):  # the events told so far, latest first
             # a missile launch coded as a show of force is still "the launch"
             same = ev.plover.type == ptype or (ev.cameo == "150" and lemma in LAUNCH_NOUNS)
             if same and ev.source:
                 return [a for a in ev.source if a.country not in own]
+    denial = tok.lemma_.lower() in DENIAL_VERBS and (
+        not objs or any(o.lemma_.lower() in DENIED_NOUNS for o in objs))
+    if denial:
+        # "denied firing the rockets", "denied any involvement": the accuser of the denier
+        return author(lambda ev: ev.plover.type == "ACCUSE" and (codes & {a.code for a in ev.target}
+                                                                  or own & {a.country for a in ev.target} - {None}))
     return []
 
 
 REFERRING_PREPS = {"into", "of", "over", "about", "for", "on"}
-ACT_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "manoeuvre", "maneuver"}
 REQUEST_VERBS = {"urge", "demand", "call", "ask", "request", "seek"}
 LAUNCH_NOUNS = {"launch", "test", "firing", "launches", "tests"}
 
