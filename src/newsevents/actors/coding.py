@@ -48,6 +48,8 @@ def _country_of(tokens, lex: Lexicon, whole: str) -> str | None:
                 return lex.country_names[cand]
             if cand in lex.adjectives:
                 return lex.adjectives[cand]
+            if cand in lex.capitals and i + n < len(words) and words[i + n] in ("'s", "’s"):
+                return lex.capitals[cand]  # "Beijing's special envoy"
     del text
     return None
 
@@ -96,6 +98,9 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         return Coding(org.name, org.country, org.sector, org.code, None, f"org:{org.code}")
     country = _country_of(toks, lex, whole)
     sector, role = _sector_of(toks, lex, getattr(tokens, 'root', toks[-1]))
+    if sector is None and whole in lex.sectors:
+        # "the Department of Foreign Affairs": a body named by a phrase that runs past its head
+        sector, role = lex.sectors[whole].sector, lex.sectors[whole].role
     if country is None and sector is not None:
         igo = _modifying_org(toks, lex)
         if igo is not None:  # "EU foreign policy spokesman Peter Stano", "UN peacekeepers"

@@ -33,6 +33,7 @@ from .lexicon import Lexicon, load_lexicon
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 INTERNATIONAL_SECTORS = {"IGO", "NGO"}
+UNMANNED = {"drone"}
 
 
 class ActorIndex(dict):
@@ -201,6 +202,8 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
     if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
         # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"
         where = _place_country(span, lex, place_of) or next(iter(_of_countries(span, lex, place_of)), None)
+        if where is None and span.root.lemma_.lower() in UNMANNED:
+            focus = None  # "drones struck the refinery": whose drones, the text must say
         if where or focus:
             country = where or focus
             code = country + (coding.sector or "")

@@ -236,6 +236,11 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             for c in (*head.children, *(g for x in (*tok.conjuncts, *head.conjuncts) for g in x.children)):
                 if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "upon"):
                     target += [a for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+        if not target and tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+                and entry.plover_type in VIOLENT_TYPES:
+            # "blasted a supply boat with water cannon", "dispersed the crowd with tear gas": the
+            # means is the act, the verb's object its target
+            target += [a for c in head.head.children if c.dep_ == "dobj" for a in actor_at(c, by_token)]
         if not source and tok.dep_ in ("dobj", "nsubjpass") and is_light(head):
             subj = subject_of(head)
             if subj is not None:

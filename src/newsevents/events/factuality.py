@@ -9,7 +9,14 @@ NOTHING = {"nothing", "none", "nobody", "no-one"}
 DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want",
                 "appeal", "plead", "insist", "propose", "recommend", "suggest"}  # fmt: skip
 # "allowed police to hold suspects": a permission, not the act
-PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable"}
+PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable", "let"}
+# "remained open to direct talks", "ready for dialogue": a disposition, not the act
+OPEN_TO = {"open", "ready", "willing", "prepared", "eager", "amenable"}
+# "met to discuss deploying a joint force": the act talked about is not done
+DISCUSS_VERBS = {"discuss", "consider", "debate", "weigh", "study", "explore", "examine", "mull",
+                 "contemplate", "review", "envisage"}  # fmt: skip
+# "the treaty applies to armed attacks on …": the kind of act a rule covers
+COVER_VERBS = {"apply", "extend", "cover", "pertain"}
 MODAL_HYPO = {"could", "might", "may", "would", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "prepare", "expect",
@@ -94,13 +101,23 @@ def factuality(trigger) -> tuple[str, object | None]:
         if below.dep_ == "conj":
             continue  # "to hold suspects and to impose curfews": conjuncts share the governor
         hops += 1
+        if up.lemma_.lower() in DESIRE_VERBS and below.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in below.children):
+            return "hypothetical", None  # "called for Iran to withdraw from the treaty"
         if hops > 2 or below.dep_ not in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "acl"):
             break
         up_aux = [c.lower_ for c in up.children if c.dep_ in ("aux", "auxpass")]
         # "said the law could be used to shut down media": reported or not, "could" is a hypothesis
         if any(a in MODAL_HYPO - {"would"} for a in up_aux) or ("would" in up_aux and not reported):
             return "hypothetical", None
-        if up.lemma_.lower() in DESIRE_VERBS | PERMIT_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
+        up_lemma = up.lemma_.lower()
+        if up_lemma in DESIRE_VERBS | PERMIT_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
+            return "hypothetical", None
+        if up_lemma in OPEN_TO and below.dep_ == "prep" and below.lower_ in ("to", "for"):
+            return "hypothetical", None
+        if up_lemma in DISCUSS_VERBS and below.pos_ == "VERB" and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
+            return "hypothetical", None
+        if up_lemma in COVER_VERBS and below.dep_ == "prep" and below.lower_ == "to":
             return "hypothetical", None
         if up.lemma_.lower() in ("have", "need") and below.dep_ == "xcomp":
             return "hypothetical", None  # "still has to be ratified": not yet done

@@ -51,6 +51,8 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "released a video": published, not set free
     if ptype in ("AGREE", "CONCEDE") and lemma in ("accept", "take", "receive") and objects & MONEY_NOUNS:
         return True  # "accepted millions of dollars": a payment, not an agreement
+    if verb and lemma == "hit" and not source:
+        return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
         return True  # "shot himself": self-harm is not an event between actors
     if ptype in MATERIAL_TYPES and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in kids):

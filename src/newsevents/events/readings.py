@@ -69,6 +69,10 @@ LABOUR_STRIKE = TriggerEntry("strike", "NOUN", "PROTEST", "strike-gen", "143", "
 ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent_only")
 
 
+RIOT = TriggerEntry("riot", "VERB", "PROTEST", "riot", "145", "agent_patient")
+RIOT_VERBS = {"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "smash", "overrun",
+              "invade", "besiege"}  # fmt: skip
+CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}
 STATE_BLOCKADE = TriggerEntry("block", "VERB", "COERCE", "restrict", "191", "agent_patient")
 PEACEKEEPING = TriggerEntry("deploy", "VERB", "AID", "military", "074", "agent_patient")
 DEPLOY_WORDS = {"deploy", "deployment", "send", "dispatch", "arrive", "arrival", "reinforce", "land"}
@@ -94,6 +98,8 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
         return LABOUR_STRIKE
     if entry.plover_type == "PROTEST" and lem in UPRISINGS and sectors & ARMED_SECTORS:
         return ARMED_UPRISING
+    if entry.plover_type in ("ASSAULT", "COERCE") and lem in RIOT_VERBS and sectors and sectors <= CROWD_SECTORS:
+        return RIOT  # "demonstrators stormed parliament", "protesters torched a police post"
     return entry
 
 

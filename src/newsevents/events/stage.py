@@ -13,7 +13,16 @@ import hashlib
 from ..nlp.stages import ArticleContext, stage
 from ..places.tokens import token_countries
 from ..records import Actor, Event, PloverCode, SentenceRef, Trigger
-from .arguments import VIOLENT_TYPES, actor_at, arguments, both_ways, dedupe, subject_of
+from .arguments import (
+    TARGET_PREPS,
+    VIOLENT_TYPES,
+    actor_at,
+    arguments,
+    both_ways,
+    dedupe,
+    prep_targets,
+    subject_of,
+)
 from .commitments import DEMAND_ENTRY, THREAT_ENTRY, commitment_of, demand_in, publication_date
 from .factuality import factuality
 from .filters import not_an_event
@@ -83,7 +92,13 @@ def find_events(ctx: ArticleContext) -> dict:
             if pat is not None:
                 entry, obj = pat
                 source, target = arguments(tok, entry, by_token)
-                target = [a for a in target if a not in actor_at(obj, by_token)] or target
+                rest = [a for a in target if a not in actor_at(obj, by_token)]
+                if not rest:
+                    # "handed over the gang leader to the United States": the object is the
+                    # thing handed, the recipient the target
+                    rest = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                            for a in prep_targets(c, by_token, entry) if a not in actor_at(obj, by_token)]
+                target = rest or target
                 if not target and entry.plover_type in VIOLENT_TYPES:
                     target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"
                 target = implied(tok, entry, source, target)  # "branded the strikes executions"
