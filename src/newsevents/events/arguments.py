@@ -245,6 +245,9 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             subj = subject_of(head)
             if subj is not None:
                 source += actor_at(subj, by_token)
+            # "the strike was carried out by drone units of the SBU"
+            source += [a for c in head.children if c.dep_ == "agent" for p in c.children
+                       if p.dep_ == "pobj" for a in actor_at(p, by_token)]
         if not source and tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
             # "flew to Kabul for meetings with Taliban leaders": the traveller holds the talks
             subj = subject_of(head.head)
@@ -268,7 +271,9 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
         if not source:
             source = [a for a in moved if any(c.dep_ == "nsubjpass" for c in tok.children)]
     target = dedupe(target)
-    source = dedupe(source)
+    # "Federal troops and Jubaland forces clashed": two sides of a joint act stay two actors
+    # even when they share a code
+    source = dedupe(source, by_text=entry.frame == "with")
     # "urged an inquiry, which it said …", "closed its busiest crossing": the source again
     target = [a for a in target if not (a.text.lower() in PRONOUNS and any(
         a.code == s.code and a.name == s.name for s in source))]
@@ -287,6 +292,8 @@ def both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> 
     # but not one state's own institutions acting together ("the army and police agreed")
     if len({a.code for a in source if a.code}) > 1 and not all(a.sector in STATE_SECTORS for a in source):
         return list(source)
+    if entry.plover_type in VIOLENT_TYPES and len(source) > 1:
+        return list(source)  # "Federal troops and Jubaland forces clashed": against each other
     return target
 
 
@@ -330,11 +337,12 @@ def _place_is_target(prep, entry: TriggerEntry) -> bool:
 VENUE_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
-def dedupe(actors: list[Actor]) -> list[Actor]:
-    """One actor per code: "the government … the government's forces" name one actor."""
+def dedupe(actors: list[Actor], by_text: bool = False) -> list[Actor]:
+    """One actor per code: "the government … the government's forces" name one actor (with
+    ``by_text``, one per code and wording)."""
     out, seen = [], set()
     for a in actors:
-        key = a.code or a.text.lower()
+        key = (a.code or a.text.lower(), a.text.lower() if by_text else "")
         if key not in seen:
             seen.add(key)
             out.append(a)

@@ -151,6 +151,7 @@ def weapons_test(tok, entry: TriggerEntry, source: list[Actor], target: list[Act
 
 
 PLEDGE_VERBS = {"vow", "pledge", "promise", "swear"}
+ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "go"}
 RETALIATION_VERBS = {"respond", "retaliate", "avenge", "punish", "hit", "strike", "answer", "react"}
 
 
@@ -174,6 +175,12 @@ def vowed_violence(tok, lex, patterns) -> bool:
         # "vowed to crush the rebels", "vowed that his country would respond"
         if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
             continue
+        while c.lemma_.lower() in ASPECT_VERBS:
+            # "vowed to keep hitting Russian refineries", "pledged to step up strikes"
+            nxt = next((g for g in c.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), None)
+            if nxt is None:
+                break
+            c = nxt
         if c.lemma_.lower() in RETALIATION_VERBS and not _answers_a_need(c):
             return True
         got = object_pattern(c, patterns)
@@ -186,3 +193,26 @@ def vowed_violence(tok, lex, patterns) -> bool:
             return True
     return False
 
+
+
+CLAIM_VERBS = {"claim", "assert", "contend", "insist", "maintain"}
+ACCUSING_CLAIM = TriggerEntry("claim", "VERB", "ACCUSE", "disapprove", "112", "speech")
+WRONG_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "REJECT"}
+
+
+def accusing_claim(tok, lex, patterns, by_token) -> tuple[TriggerEntry, int, int] | None:
+    """"Peskov claimed that Kyiv was deliberately targeting civilian infrastructure": a claim that
+    a named actor did harm accuses that actor (CAMEO 112), besides the claimed act itself."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i not in by_token:
+            continue
+        got = object_pattern(c, patterns)
+        entry = got[0] if got else (e[0] if (e := trigger_entry(c, lex)) else None)
+        if entry is not None and entry.plover_type in WRONG_TYPES:
+            return ACCUSING_CLAIM, tok.i, tok.i
+    return None

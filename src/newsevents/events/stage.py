@@ -28,6 +28,7 @@ from .factuality import factuality
 from .filters import not_an_event
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
 from .readings import (
+    accusing_claim,
     GATHER_ENTRY,
     LEAVE_IGO,
     WEAPONS_TEST,
@@ -109,7 +110,8 @@ def find_events(ctx: ArticleContext) -> dict:
                     continue
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
-            got = gathering(tok, by_token) or trigger_entry(tok, lex) or departure(tok, by_token)
+            got = (gathering(tok, by_token) or trigger_entry(tok, lex) or departure(tok, by_token)
+                   or accusing_claim(tok, lex, patterns, by_token))
             demand = demand_in(tok, by_token)
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
