@@ -28,10 +28,10 @@ from .factuality import factuality
 from .filters import not_an_event
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
 from .readings import (
-    accusing_claim,
     GATHER_ENTRY,
     LEAVE_IGO,
     WEAPONS_TEST,
+    accusing_claim,
     by_sector,
     departure,
     expulsion,
