@@ -11,6 +11,12 @@ from .triggers import is_light
 
 # violence against civilians is an event even when the perpetrator goes unnamed
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+# what is fired or sent is the instrument of the act, not its target
+WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "munition", "projectile"}
+FIRING_VERBS = {"fire", "launch", "unleash", "send", "deploy", "fly", "use", "lob", "hurl"}
+ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin"}
+# drills and deployments "around Taiwan", "off the coast of", "near the border with"
+POSTURE_PREPS = {"around", "near", "off", "toward", "towards", "along"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 ARMED = {"MIL", "COP", "REB", "SPY", "UAF"}
@@ -67,6 +73,16 @@ OCCASIONS = {"briefing", "conference", "meeting", "summit", "ceremony", "rally",
 # what a crowd chants or carries is no part of where it stands
 DISPLAY_VERBS = {"chant", "shout", "sing", "say", "read", "hold", "carry", "wave", "brandish", "bear",
                  "demand", "call", "cry", "scream", "display", "denounce"}  # fmt: skip
+
+
+def through_aspect(verb):
+    """The act under aspect verbs: "keep hitting", "continue to shell" → hit, shell."""
+    while verb.lemma_.lower() in ASPECT_VERBS:
+        nxt = next((g for g in verb.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        verb = nxt
+    return verb
 
 
 def _coordinated_nationals(head, actor: Actor) -> list[Actor]:
@@ -142,6 +158,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                     if p.dep_ == "pobj":
                         source += actor_at(p, by_token)
             elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
+                if c.lemma_.lower() in WEAPONS and tok.lemma_.lower() in FIRING_VERBS:
+                    continue  # "fired 90 drones at Ukraine": the weapons are no target
                 target += actor_at(c, by_token)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (
                     entry.plover_type == "PROTEST" and c.lower_ in PROTEST_SITE_PREPS)) and not target:
@@ -157,6 +175,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # intended action is the target of the threat, refusal or promise
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    c = through_aspect(c)  # "vowed to keep hitting Russian refineries"
                     for g in c.children:
                         if g.dep_ in ("dobj", "dative"):
                             target += actor_at(g, by_token)
@@ -214,6 +233,9 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                         source += actor_at(p, by_token)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 target += prep_targets(c, by_token, entry)
+            elif c.dep_ == "prep" and c.lower_ in POSTURE_PREPS and entry.plover_type == "MOBILIZE":
+                # "drills around Taiwan": a show of force aimed at the place's state
+                target += [a for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
             elif c.dep_ == "prep" and c.lower_ == "between" and entry.frame == "with":
                 # "clashes between M23 and the Wazalendo militia", "talks between Kinshasa and
                 # the rebels": a joint act of the parties named
@@ -233,7 +255,9 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
         if not target and tok.dep_ == "dobj" and head.pos_ == "VERB":
             # "fired tear gas at the crowd", "carried out strikes on rebel positions", "fired tear
             # gas and live rounds at the crowd" (the aim hung on the last of the objects)
-            for c in (*head.children, *(g for x in (*tok.conjuncts, *head.conjuncts) for g in x.children)):
+            # ("hundreds of strikes on Houthi targets": the aim hung on the quantity)
+            for c in (*head.children, *tok.children,
+                      *(g for x in (*tok.conjuncts, *head.conjuncts) for g in x.children)):
                 if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "upon"):
                     target += [a for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
         if not target and tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \

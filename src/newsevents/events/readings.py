@@ -6,7 +6,7 @@ force)."""
 from __future__ import annotations
 
 from ..records import Actor
-from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, subject_of
+from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, subject_of, through_aspect
 from .ontology import TriggerEntry
 from .triggers import object_pattern, trigger_entry
 
@@ -151,7 +151,6 @@ def weapons_test(tok, entry: TriggerEntry, source: list[Actor], target: list[Act
 
 
 PLEDGE_VERBS = {"vow", "pledge", "promise", "swear"}
-ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "go"}
 RETALIATION_VERBS = {"respond", "retaliate", "avenge", "punish", "hit", "strike", "answer", "react"}
 
 
@@ -175,12 +174,7 @@ def vowed_violence(tok, lex, patterns) -> bool:
         # "vowed to crush the rebels", "vowed that his country would respond"
         if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
             continue
-        while c.lemma_.lower() in ASPECT_VERBS:
-            # "vowed to keep hitting Russian refineries", "pledged to step up strikes"
-            nxt = next((g for g in c.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), None)
-            if nxt is None:
-                break
-            c = nxt
+        c = through_aspect(c)  # "vowed to keep hitting Russian refineries"
         if c.lemma_.lower() in RETALIATION_VERBS and not _answers_a_need(c):
             return True
         got = object_pattern(c, patterns)
@@ -216,3 +210,27 @@ def accusing_claim(tok, lex, patterns, by_token) -> tuple[TriggerEntry, int, int
         if entry is not None and entry.plover_type in WRONG_TYPES:
             return ACCUSING_CLAIM, tok.i, tok.i
     return None
+
+
+MOBILIZE_ENTRY = TriggerEntry("send", "VERB", "MOBILIZE", "troops", "154", "agent_patient")
+TROOP_NOUNS = {"troop", "soldier", "brigade", "battalion", "division", "reinforcement", "unit", "force",
+               "reservist", "marine", "paratrooper", "commando"}  # fmt: skip
+FRONTIER_NOUNS = {"border", "frontier", "front", "frontline", "boundary", "line"}
+
+
+def own_build_up(tok, entry: TriggerEntry, obj) -> TriggerEntry:
+    """Arms sent with one's own troops, or towards one's own border, build up force (MOBILIZE
+    154), they are not military aid: "sent tanks, artillery and thousands of soldiers toward its
+    northern frontier"."""
+    if entry.cameo != "072":
+        return entry
+    things = [obj, *obj.conjuncts]
+    things += [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in TROOP_NOUNS for t in things):
+        return MOBILIZE_ENTRY
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("toward", "towards", "to", "along", "near"):
+            if any(g.lemma_.lower() in FRONTIER_NOUNS for g in p.children if g.dep_ == "pobj"):
+                return MOBILIZE_ENTRY
+    return entry

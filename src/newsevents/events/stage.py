@@ -36,6 +36,7 @@ from .readings import (
     departure,
     expulsion,
     gathering,
+    own_build_up,
     vowed_violence,
     weapons_test,
 )
@@ -44,6 +45,7 @@ from .targets import (
     facility_owner,
     implied_government,
     implied_population,
+    mediated_parties,
     referenced_event_source,
 )
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
@@ -83,6 +85,12 @@ def find_events(ctx: ArticleContext) -> dict:
             target = implied_government(ctx, tok, source)
         if not target and source:
             target = implied_population(ctx, tok, entry, source)  # "the army imposed a curfew"
+        if not target and entry.plover_type == "THREATEN" and source:
+            # "threatened to attack the capital's police stations": the site's owner
+            target = next((got for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                           if (got := facility_owner(ctx, c, source, place_of))), [])
+        if not target and entry.cameo == "045":
+            target = [a for a in mediated_parties(tok, by_token) if a not in source]  # "brokered a truce between …"
         return both_ways(entry, source, target)  # "Kinshasa and Kigali agreed …"
 
     for s_index, sent in enumerate(ctx.doc.sents):
@@ -92,6 +100,7 @@ def find_events(ctx: ArticleContext) -> dict:
             pat = object_pattern(tok, patterns)
             if pat is not None:
                 entry, obj = pat
+                entry = own_build_up(tok, entry, obj)  # "sent tanks and soldiers toward its frontier"
                 source, target = arguments(tok, entry, by_token)
                 rest = [a for a in target if a not in actor_at(obj, by_token)]
                 if not rest:
@@ -99,7 +108,7 @@ def find_events(ctx: ArticleContext) -> dict:
                     # thing handed, the recipient the target
                     rest = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                             for a in prep_targets(c, by_token, entry) if a not in actor_at(obj, by_token)]
-                target = rest or target
+                target = rest or ([] if entry.frame == "with" else target)  # "exchanged prisoners"
                 if not target and entry.plover_type in VIOLENT_TYPES:
                     target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"
                 target = implied(tok, entry, source, target)  # "branded the strikes executions"

@@ -203,3 +203,29 @@ def implied_population(ctx: ArticleContext, tok, entry: TriggerEntry, source: li
     start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
     return [Actor(text="", start=start, end=start, name=f"people of {country}", country=country,
                   sector="CVL", code=f"{country}CVL", role="implied")]
+
+
+def mediated_parties(tok, by_token) -> list[Actor]:
+    """The sides a mediator brings together: "brokered a truce between Washington and the
+    rebels", "a swap brokered by the UAE" (the parties of the swap: the subject of the clause the
+    swap is told in), "mediated between Kinshasa and the M23"."""
+    from .arguments import actor_at, subject_of
+
+    out: list[Actor] = []
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                # the parties themselves, not places hung on them ("between the two sides in Oslo")
+                out += [a for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)
+                        if x.i in by_token for a in actor_at(x, by_token) if a not in out]
+    if not out and tok.dep_ == "acl":
+        # "exchanged prisoners in a swap brokered by the UAE"
+        t = tok.head
+        while t.dep_ in ("pobj", "prep") and t.head.i != t.i:
+            t = t.head
+        if t.pos_ == "VERB":
+            subj = subject_of(t)
+            if subj is not None:
+                out += actor_at(subj, by_token)
+    return out
