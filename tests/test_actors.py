@@ -437,3 +437,50 @@ def test_an_international_organisation_modifying_the_head_codes_the_mention(pipe
                           ["2024-05-02"])
     codes = {a.text: a.code for a in x.actors}
     assert codes.get("An EU spokesman") == "EU" and codes.get("NATO troops") == "NATO", codes
+
+
+@pytest.mark.slow
+def test_actors_age_description_resolves_to_the_person(pipeline):
+    acts = _actors(pipeline, "Philippine police detained former President Rodrigo Duterte at Manila airport. "
+                             "The 79-year-old was flown to The Hague hours later.")
+    aged = [a for a in acts if a.text == "The 79-year-old"]
+    assert aged and aged[0].country == "PHL" and aged[0].name == "Rodrigo Duterte", acts
+
+
+@pytest.mark.slow
+def test_actors_possessive_capital_names_the_state(pipeline):
+    acts = _actors(pipeline, "Beijing's special envoy met Myanmar's junta chief in Naypyitaw this week.")
+    assert any(a.text == "Beijing's special envoy" and a.country == "CHN" for a in acts), acts
+
+
+@pytest.mark.slow
+def test_actors_of_complement_gives_the_country_and_a_partner(pipeline):
+    acts = _actors(pipeline, "The last soldiers of France's Barkhane operation left Mali in August 2022.")
+    assert any(a.text == "The last soldiers" and a.code == "FRAMIL" for a in acts), acts
+    # a patron named by "-backed" is not the actor's country
+    acts = _actors(pipeline, "In Congo, fighters of a Rwandan-backed militia attacked the town.")
+    assert not any(a.text == "fighters" and a.country == "RWA" for a in acts), acts
+
+
+@pytest.mark.slow
+def test_actors_argument_heads_the_chunker_splits_are_mentions(pipeline):
+    acts = _actors(pipeline, "In a statement, the opposition Azimio la Umoja coalition accused "
+                             "President William Ruto's government of protecting killers.")
+    assert any("Azimio la Umoja" in a.text and a.code == "KENOPP" for a in acts), acts
+
+
+@pytest.mark.slow
+def test_actors_plural_pronoun_for_people_named_together(pipeline):
+    text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni traded accusations on "
+            "Thursday. Tanzanian President Samia Suluhu Hassan said she had spoken with both William Ruto and Yoweri Museveni and "
+            "urged them to pull their forces back.")
+    (x,) = annotate_texts(pipeline, [text], ["2025-07-25"])
+    req = [e for e in x.events if e.plover.type == "REQUEST"]
+    assert req and {a.country for a in req[0].target} == {"KEN", "UGA"}, req
+
+
+@pytest.mark.slow
+def test_actors_dual_description_needs_two_clear_parties(pipeline):
+    # one party only: "both sides" is left uncoded rather than guessed
+    acts = _actors(pipeline, "Kenyan police met protest leaders. Both sides agreed to talk again.")
+    assert not any(a.text == "Both sides" for a in acts), acts

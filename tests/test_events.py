@@ -336,3 +336,77 @@ def test_reactions_to_the_move_and_vows_to_respond(pipeline):
 def test_handing_over_a_wanted_person_is_judicial_cooperation(pipeline):
     evs = code(pipeline, "Ecuador handed over the gang leader to the United States on Monday.")
     assert any(ev[0] == "COOPERATE" and ev[4] == ["ECU"] and ev[5] == ["USA"] for ev in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # denials answer the latest accusation against the denier
+    ("Israeli officials accused Hezbollah of firing two rockets at Metula. Hezbollah denied firing the rockets.",
+     "REJECT", ["LBN"], ["ISR"]),
+    # "the call", "the decision": the author of the act reacted to
+    ("Kenyan opposition leaders called on the Kenyan president to resign. The president rejected the call within hours.",
+     "REJECT", ["KEN"], ["KEN"]),
+    # dual descriptions name the article's two parties
+    ("Thai troops shelled Cambodian positions on Monday. Cambodia accused Thailand of laying mines. "
+     "Thailand accused Cambodia of provocations. Washington urged both sides to show restraint.",
+     "REQUEST", ["USA"], ["THA", "KHM"]),
+    # an "of" complement gives a description its countries
+    ("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday.",
+     "SUPPORT", ["COD", "RWA"], ["COD", "RWA"]),
+    # a claim that a named actor did harm accuses it
+    ("Kremlin spokesman Dmitry Peskov claimed that Kyiv was deliberately targeting civilian infrastructure.",
+     "ACCUSE", ["RUS"], ["UKR"]),
+    # the means "with water cannon" targets the verb's object
+    ("Chinese coast guard ships blasted a Philippine supply boat with water cannon near the shoal.",
+     "COERCE", ["CHN"], ["PHL"]),
+    # weapons fired are instruments, the aim is the target
+    ("Russia fired more than 90 drones and 14 missiles at Ukraine overnight.", "ASSAULT", ["RUS"], ["UKR"]),
+    # a mediator's targets are the parties it brings together
+    ("Ukraine and Russia exchanged 185 prisoners of war in a swap brokered by the United Arab Emirates.",
+     "CONSULT", ["ARE"], ["UKR", "RUS"]),
+    # drills around a place aim at its state
+    ("China's armed forces began large-scale drills around Taiwan on Thursday.", "MOBILIZE", ["CHN"], ["TWN"]),
+    # arms sent with troops toward one's own frontier are a build-up, not aid
+    ("Ethiopia has sent tanks, artillery and thousands of soldiers toward its northern frontier with Eritrea.",
+     "MOBILIZE", ["ETH"], ["ERI"]),
+    # the two sides of a clash stay two actors even when they share a code
+    ("Somali federal troops and Jubaland forces clashed near the border town of Ras Kamboni.",
+     "ASSAULT", ["SOM"], ["SOM"]),
+    # a vow to keep hitting is a threat aimed at what is to be hit
+    ("Zelenskiy vowed to keep hitting Russian refineries.", "THREATEN", ["UKR"], ["RUS"]),
+    # crowds storming a building riot
+    ("In June 2024, Kenyan demonstrators angered by the finance bill stormed parliament in Nairobi.",
+     "PROTEST", ["KEN"], ["KEN"]),
+    # the agent of a passive light verb carries out the act
+    ("Ukrainian officials said the strike on the Russian refinery was carried out by drone units of the Security Service of Ukraine.",
+     "ASSAULT", ["UKR"], None),
+])
+def test_arguments_of_general_rules(pipeline, text, ptype, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(set(source) <= set(e[4]) and (target is None or set(target) <= set(e[5])) for e in evs), \
+        code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Defence ministers of Mali and Niger will meet in Bamako to discuss deploying a joint force.", "MOBILIZE"),
+    ("The new Slovak law lets police break up any gathering near state buildings.", "COERCE"),
+    ("Iranian lawmakers called for Iran to withdraw from the treaty altogether.", "RETREAT"),
+    ("The State Department said the United States remained open to direct talks with Iran.", "CONSULT"),
+    ("The 1951 treaty applies to armed attacks on Philippine armed forces and public vessels.", "ASSAULT"),
+])
+def test_acts_talked_about_permitted_or_wanted_are_not_asserted(pipeline, text, ptype):
+    assert not any(ev[0] == ptype and ev[3] == "asserted" for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_ordering_a_newspaper_to_stop_publishing_is_censorship(pipeline):
+    evs = code(pipeline, "The Nicaraguan government ordered the opposition newspaper La Prensa to suspend publication.")
+    assert any(ev[0] == "COERCE" and ev[1] == "1721" for ev in evs), evs
+    assert not any(ev[0] in ("REQUEST", "SANCTION") for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_hit_needs_an_attacker(pipeline):
+    assert "ASSAULT" not in types(pipeline, "Western sanctions hit Russian banks hard last year.")
+    assert "ASSAULT" in types(pipeline, "Ukrainian drones hit an oil refinery in the Russian city of Saratov.")

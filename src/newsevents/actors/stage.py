@@ -74,10 +74,12 @@ def _mention_spans(doc):
             spans = [s for s in spans if s not in inside] + [ent]
     covered = {t.i for s in spans for t in s}
     for tok in doc:
-        if tok.i in covered or tok.dep_ not in HEAD_DEPS or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in covered or tok.dep_ not in HEAD_DEPS:
             continue
         new = doc[tok.left_edge.i: tok.i + 1]
-        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in new):
+        if tok.pos_ == "ADJ" and tok.lower_ == "old" and age_description(new):
+            pass  # "The 79-year-old was flown to The Hague": a person described by age
+        elif tok.pos_ not in ("NOUN", "PROPN") or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in new):
             continue
         inside = [s for s in spans if new.start <= s.start and s.end <= new.end]
         if any(s.start < new.end and new.start < s.end and s not in inside for s in spans):

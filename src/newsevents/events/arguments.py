@@ -15,6 +15,8 @@ VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "munition", "projectile"}
 FIRING_VERBS = {"fire", "launch", "unleash", "send", "deploy", "fly", "use", "lob", "hurl"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin"}
+DOCUMENTS = {"order", "decree", "directive", "ruling", "law", "resolution", "notice", "notification",
+             "regulation", "edict", "proclamation", "verdict", "judgment", "judgement", "statement"}  # fmt: skip
 # drills and deployments "around Taiwan", "off the coast of", "near the border with"
 POSTURE_PREPS = {"around", "near", "off", "toward", "towards", "along"}
 SECURITY_SECTORS = {"COP", "MIL", "SPY"}
@@ -170,6 +172,12 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             subj = subject_of(tok)
             if subj is not None:
                 source += actor_at(subj, by_token)
+                if not source and subj.lemma_.lower() in DOCUMENTS:
+                    # "an order issued by the home department suspended the internet": the
+                    # document's author acts
+                    source += [a for c in subj.children if c.dep_ == "acl" for g in c.children
+                               if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                               for a in actor_at(p, by_token)]
         if not target:
             # "threatened to shell Iraqi towns", "refused to meet the king": the target of the
             # intended action is the target of the threat, refusal or promise

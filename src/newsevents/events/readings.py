@@ -103,10 +103,25 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
     return entry
 
 
+MEDIA_HEADS = {"newspaper", "paper", "broadcaster", "station", "channel", "outlet", "network", "agency",
+               "magazine", "daily", "weekly", "radio", "television", "website", "publisher"}  # fmt: skip
+CENSORSHIP = TriggerEntry("order", "VERB", "COERCE", "censor", "1721", "agent_patient")
+SILENCING_VERBS = {"suspend", "stop", "halt", "cease", "close", "shut", "end"}
+OUTPUTS = {"publication", "broadcast", "broadcasting", "transmission", "operation", "printing", "programme",
+           "program", "coverage"}  # fmt: skip
+
+
 def expulsion(tok) -> TriggerEntry | None:
-    """"ordered five diplomats to leave the country", "gave troops a month to leave": expulsion."""
+    """"ordered five diplomats to leave the country", "gave troops a month to leave": expulsion;
+    "ordered the newspaper La Prensa to suspend publication": censorship (COERCE 1721)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "tell", "instruct", "give", "force"):
         return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in SILENCING_VERBS and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in OUTPUTS for g in c.children) and any(
+                g.dep_ in ("dobj", "nsubj") and (g.ent_type_ == "ORG" or g.lemma_.lower() in MEDIA_HEADS)
+                for g in (*tok.children, *c.children)):
+            return CENSORSHIP
     for c in tok.subtree:
         if (c.lemma_.lower() in CUT_VERBS and c.dep_ == "xcomp" and c.head.i == tok.i and any(
                 g.dep_ == "dobj" and g.lemma_.lower() in MISSION_STAFF for g in c.children)):

@@ -28,6 +28,7 @@ from .factuality import factuality
 from .filters import not_an_event
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
 from .readings import (
+    CENSORSHIP,
     GATHER_ENTRY,
     LEAVE_IGO,
     WEAPONS_TEST,
@@ -134,6 +135,8 @@ def find_events(ctx: ArticleContext) -> dict:
             expel = expulsion(tok)
             if expel is not None:
                 entry = expel
+                if expel is CENSORSHIP:  # the silencing ordered is the same act
+                    claimed_objects.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
             source, target = arguments(tok, entry, by_token)
             if entry is LEAVE_IGO:
                 # "pulled the Philippines out of the court": the country leaves, the body is left
