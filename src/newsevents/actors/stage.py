@@ -37,8 +37,8 @@ UNMANNED = {"drone"}
 
 
 class ActorIndex(dict):
-    """Token index → the actor mention it belongs to; ``partners`` holds, for the head token of
-    a mention that names two actors at once ("both sides"), the actors beside the indexed one."""
+    """Token index → the actor mention it belongs to; ``partners`` holds, for the tokens of a
+    mention that names two actors at once ("both sides"), the actors beside the indexed one."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -121,7 +121,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             mentions.append((span, first))
             for t in span:
                 by_token[t.i] = first
-            by_token.partners[span.root.i] = [second]
+            by_token.partners.update({t.i: [second] for t in span})
             continue
         coding: Coding | None = None
         antecedent: Actor | None = None
@@ -185,7 +185,7 @@ def find_actors(ctx: ArticleContext) -> dict:
                 partners = [actor.model_copy(update={"country": iso, "code": iso + (actor.sector or "")})
                             for iso in others]
                 actors += partners
-                by_token.partners[span.root.i] = partners
+                by_token.partners.update({t.i: partners for t in span})
     for pron, group in resolve_pronouns(ctx.doc, mentions):
         start, end = ctx.span(pron.idx, pron.idx + len(pron.text))
         copies = [a.model_copy(update={"text": pron.text, "start": start, "end": end}) for a in group]
@@ -203,7 +203,7 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
     igo_org = coding.kb_id is not None and coding.kb_id.startswith("org:")
     if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
         # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"
-        where = _place_country(span, lex, place_of) or next(iter(_of_countries(span, lex, place_of)), None)
+        where = _place_country(span, lex, place_of, coding.sector) or next(iter(_of_countries(span, lex, place_of)), None)
         if where is None and span.root.lemma_.lower() in UNMANNED:
             focus = None  # "drones struck the refinery": whose drones, the text must say
         if where or focus:
@@ -214,20 +214,28 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
                  country=country, sector=coding.sector, code=code, role=coding.role)
 
 
-def _place_country(span, lex: Lexicon, place_of: dict[int, str]) -> str | None:
+LOCAL_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF"}
+
+
+def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | None = None) -> str | None:
     """The country of a place that locates a domestic actor: a toponym modifying the head ("a
     Dhaka court", "Kherson authorities"), "in <place>" after the mention ("the junta in Bamako")
     or opening the clause it is the subject of ("In Beijing, a foreign ministry spokeswoman
-    said")."""
+    said"); for a crowd, where its clause puts it ("hundreds of people marched through
+    Qamishli")."""
     root = span.root
     for t in span:
         if t.i < root.i and t.dep_ in ("compound", "nmod", "amod") and t.i in place_of:
             return place_of[t.i]
     preps = [c for c in root.children if c.dep_ == "prep" and c.i >= span.end - 1]
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        preps += [c for c in root.head.children if c.dep_ == "prep" and c.i < span.start]
+    subj = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass"):
+        subj = root.head.head  # "hundreds of people marched …"
+    if subj.dep_ in ("nsubj", "nsubjpass"):
+        preps += [c for c in subj.head.children if c.dep_ == "prep" and (
+            c.i < span.start or (sector in LOCAL_SECTORS and c.lower_ in ("in", "through", "across")))]
     for prep in preps:
-        if prep.lower_ != "in":
+        if prep.lower_ not in ("in", "through", "across"):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":

@@ -35,19 +35,21 @@ VICTIM_VERBS = {"die", "perish", "suffer", "flee", "drown", "starve", "sustain",
 def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
     """Actors for an argument token and the tokens coordinated with it."""
     out: list[Actor] = []
+    partners = getattr(by_token, "partners", {})
     for t in [tok, *tok.conjuncts]:
-        a = by_token.get(t.i)
+        a, at = by_token.get(t.i), t
         if a is None:
             # "his commitment to the Zambian people": a possessive pronoun only when nothing
             # else in the phrase is an actor
             inside = [c for c in _phrase(t) if c.i in by_token]
-            a = next((by_token[c.i] for c in inside if not (c.dep_ == "poss" and c.pos_ == "PRON")),
-                     by_token[inside[0].i] if inside else None)
+            at = next((c for c in inside if not (c.dep_ == "poss" and c.pos_ == "PRON")),
+                      inside[0] if inside else t)
+            a = by_token.get(at.i)
         if a is not None and a not in out:
             out.append(a)
             out += [x for x in _coordinated_nationals(t, a) if x not in out]
-            # "both sides": the second of the two parties one mention names
-            out += [x for x in getattr(by_token, "partners", {}).get(t.i, ()) if x not in out]
+            # "both sides", "delegations from both governments": the other party one mention names
+            out += [x for x in partners.get(at.i, ()) if x not in out]
     return out
 
 
