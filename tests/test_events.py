@@ -410,3 +410,21 @@ def test_ordering_a_newspaper_to_stop_publishing_is_censorship(pipeline):
 def test_hit_needs_an_attacker(pipeline):
     assert "ASSAULT" not in types(pipeline, "Western sanctions hit Russian banks hard last year.")
     assert "ASSAULT" in types(pipeline, "Ukrainian drones hit an oil refinery in the Russian city of Saratov.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # a refusal answers the demand made of its source
+    ("Serbian students demanded the resignation of President Aleksandar Vucic. "
+     "Vucic said on Saturday that he would not step down.", "REJECT", ["SRB"], ["SRB"]),
+    # a concession answers the protest aimed at its source
+    ("Georgian protesters marched against the foreign agents bill for a week. "
+     "In March 2023 the Georgian government withdrew the bill.", "CONCEDE", ["GEO"], ["GEO"]),
+    # a warning names the other side by a place in it
+    ("Israeli Defence Minister Israel Katz spoke on Sunday. "
+     "He warned that Israel would hit Beirut's southern suburbs if the rocket fire continued.",
+     "THREATEN", ["ISR"], ["LBN"]),
+])
+def test_answers_and_warnings_find_the_other_side(pipeline, text, ptype, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(set(source) <= set(e[4]) and set(target) <= set(e[5]) for e in evs), code(pipeline, text)

@@ -43,6 +43,7 @@ from .readings import (
 )
 from .targets import (
     REACTION_TYPES,
+    answered_pressure,
     facility_owner,
     implied_government,
     implied_population,
@@ -71,6 +72,11 @@ def find_events(ctx: ArticleContext) -> dict:
         events.append(ev)
         anchors.append(tok)
         companion = commitment_of(ev, tok, lex, ctx)
+        if companion is not None and not companion.target:
+            # "said he would not step down": a refusal answers the demand made of him
+            got = answered_pressure(companion.plover.type, events, companion.source, s_index)
+            if got:
+                companion = companion.model_copy(update={"target": got})
         if companion is not None:
             commitments.add(len(events))
             events.append(companion)
@@ -86,6 +92,15 @@ def find_events(ctx: ArticleContext) -> dict:
             target = implied_government(ctx, tok, source)
         if not target and source:
             target = implied_population(ctx, tok, entry, source)  # "the army imposed a curfew"
+        if not target:
+            target = answered_pressure(entry.plover_type, events, source, s_index)  # "withdrew the bill"
+        if not target and entry.plover_type == "THREATEN" and source:
+            # "warned that Israel would hit Beirut's southern suburbs": the other side's place
+            own = {a.country for a in source}
+            target = next(([Actor(text=t.text, start=ctx.span(t.idx, t.idx)[0], end=ctx.span(t.idx, t.idx + len(t))[0],
+                                  name=t.text, country=place_of[t.i], sector=None, code=place_of[t.i])]
+                           for c in tok.children if c.dep_ == "ccomp" for t in c.subtree
+                           if t.i in place_of and place_of[t.i] not in own), [])
         if not target and entry.plover_type == "THREATEN" and source:
             # "threatened to attack the capital's police stations": the site's owner
             target = next((got for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"

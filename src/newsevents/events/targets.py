@@ -229,3 +229,28 @@ def mediated_parties(tok, by_token) -> list[Actor]:
             if subj is not None:
                 out += actor_at(subj, by_token)
     return out
+
+
+ANSWERED = {"REJECT": {"REQUEST", "ACCUSE", "PROTEST", "THREATEN"}, "CONCEDE": {"REQUEST", "PROTEST"}}
+
+
+def answered_pressure(ptype: str, events: list[Event], source: list[Actor], s_index: int) -> list[Actor]:
+    """A refusal or a concession naming no one answers the latest demand, protest or threat
+    made of its source: "Vucic said he would not step down" (after students demanded it), "the
+    government withdrew the bill" (after protesters marched against it)."""
+    kinds = ANSWERED.get(ptype)
+    if not kinds or not source:
+        return []
+    codes = {a.code for a in source if a.code}
+    countries = {a.country for a in source if a.country}
+    for ev in reversed(events):
+        if s_index - ev.sentence.index > REACTION_SPAN:
+            break
+        if ev.plover.type not in kinds or not ev.source or codes & {a.code for a in ev.source}:
+            continue
+        aimed = {a.code for a in ev.target} & codes or (
+            {a.country for a in ev.target if a.sector in STATE_SECTORS} & countries
+            and any(a.sector in STATE_SECTORS for a in source))
+        if aimed:
+            return [a for a in ev.source if a.code not in codes]
+    return []
