@@ -97,10 +97,8 @@ def find_events(ctx: ArticleContext) -> dict:
         if not target and entry.plover_type == "THREATEN" and source:
             # "warned that Israel would hit Beirut's southern suburbs": the other side's place
             own = {a.country for a in source}
-            target = next(([Actor(text=t.text, start=ctx.span(t.idx, t.idx)[0], end=ctx.span(t.idx, t.idx + len(t))[0],
-                                  name=t.text, country=place_of[t.i], sector=None, code=place_of[t.i])]
-                           for c in tok.children if c.dep_ == "ccomp" for t in c.subtree
-                           if t.i in place_of and place_of[t.i] not in own), [])
+            target = next(([_place_actor(ctx, t, place_of[t.i])] for c in tok.children if c.dep_ == "ccomp"
+                           for t in c.subtree if t.i in place_of and place_of[t.i] not in own), [])
         if not target and entry.plover_type == "THREATEN" and source:
             # "threatened to attack the capital's police stations": the site's owner
             target = next((got for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
@@ -183,6 +181,12 @@ def find_events(ctx: ArticleContext) -> dict:
     # attribution) read the parse through it and return an updated "events" list;
     # commitments holds the indices of promises/threats/refusals made when reported
     return {"events": events, "event_tokens": anchors, "commitments": commitments}
+
+
+def _place_actor(ctx: ArticleContext, tok, country: str) -> Actor:
+    """A place standing for its state as an implied party ("would hit Beirut's suburbs")."""
+    start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
+    return Actor(text=tok.text, start=start, end=end, name=tok.text, country=country, sector=None, code=country)
 
 
 def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, entry: TriggerEntry,
