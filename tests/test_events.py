@@ -428,3 +428,21 @@ def test_hit_needs_an_attacker(pipeline):
 def test_answers_and_warnings_find_the_other_side(pipeline, text, ptype, source, target):
     evs = [e for e in code(pipeline, text) if e[0] == ptype]
     assert any(set(source) <= set(e[4]) and set(target) <= set(e[5]) for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, threat", [
+    ("Aid agencies in Nigeria warned that communities could abandon the coming planting season.", False),
+    ("UN chief Antonio Guterres warned that a clash between India and Pakistan could spiral out of control.", False),
+    ("The EU warned on Monday that it could impose new sanctions on Belarus.", True),
+    ("Mozambique's defence minister warned that the army could be deployed onto the streets.", True),
+    ("The Venezuelan attorney general warned that Machado could face charges.", True),
+])
+def test_a_warning_of_a_risk_is_no_threat(pipeline, text, threat):
+    assert ("THREATEN" in types(pipeline, text)) is threat, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_toll_without_an_attacker_is_no_event(pipeline):
+    assert "ASSAULT" not in types(pipeline, "In Manipur, more than 250 people have since been killed.")
+    assert "ASSAULT" in types(pipeline, "In Manipur, more than 250 people have been killed by militants.")

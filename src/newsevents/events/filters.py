@@ -94,9 +94,51 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
             and not target and not any(c.dep_ == "nsubj" for c in kids)
             and trigger_entry(tok.head, load_triggers()) is not None):
         return True  # "blocked roads, halting traffic": the consequence of the event just coded
+    if ptype == "THREATEN" and verb and lemma in WARN_VERBS and _warns_of_a_risk(
+            tok, source, ctx.results.get("actor_by_token", {})):
+        return True  # "aid agencies warned that communities could abandon their fields": a risk
+    if (ptype == "ASSAULT" and not source and lemma in CASUALTY_VERBS and target
+            and all(t.sector in GENERIC_SECTORS for t in target) and not _by_agent(tok)):
+        return True  # "more than 250 people have since been killed": a toll, no attacker named
     if not source and _only_located(ctx, tok, target):
         return True  # "homes were destroyed in the Bahamas": a place, no actor involved
     return _natural_cause(tok)  # "flooding in Somalia killed 40 people": the subject is no actor
+
+
+WARN_VERBS = {"warn", "caution"}
+POSSIBILITY = {"could", "might", "may"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt"}
+
+
+def _warns_of_a_risk(tok, source: list[Actor], by_token) -> bool:
+    """A warning that something could happen, told of something other than a political actor
+    ("warned that a clash between the two could spiral", "warned that communities could abandon
+    their fields"), or told by no political actor, is no threat; "warned it could impose
+    sanctions", "warned that the army could be deployed" are."""
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in POSSIBILITY for a in c.children):
+            return False
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        if subj.lower_ in ("it", "they", "we", "i") or subj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+            return False  # the warner or a named party acts: a threat or a warning aimed at them
+        actor = by_token.get(subj.i)
+        if actor is None and subj.lemma_.lower() in GROUP_HEADS:
+            return False  # "warned that the coalition could call nationwide demonstrations"
+        if not source:
+            return True  # "analysts warned that troops could be drawn into combat"
+        return actor is None or actor.sector in GENERIC_SECTORS
+    return False
+
+
+GROUP_HEADS = {"coalition", "alliance", "party", "movement", "union", "group", "government", "council"}
+
+
+def _by_agent(tok) -> bool:
+    return any(c.dep_ == "agent" for c in tok.children)
 
 
 def _only_located(ctx: ArticleContext, tok, target: list[Actor]) -> bool:
