@@ -484,3 +484,19 @@ def test_actors_dual_description_needs_two_clear_parties(pipeline):
     # one party only: "both sides" is left uncoded rather than guessed
     acts = _actors(pipeline, "Kenyan police met protest leaders. Both sides agreed to talk again.")
     assert not any(a.text == "Both sides" for a in acts), acts
+
+
+@pytest.mark.slow
+def test_actors_geographic_features_are_not_states(pipeline):
+    acts = _actors(pipeline, "ISWAP has become the dominant jihadist group around Lake Chad.")
+    assert not any(a.country == "TCD" for a in acts), acts
+    acts = _actors(pipeline, "The Ivory Coast's Supreme Court allowed Ouattara to run.")
+    assert any(a.country == "CIV" for a in acts), acts
+
+
+@pytest.mark.slow
+def test_actors_owned_by_a_pronoun_take_the_owners_country(pipeline):
+    text = ("Venezuela accused the United States of piracy. Colombian President Gustavo Petro "
+            "last week ordered his security services to suspend intelligence sharing with US agencies.")
+    acts = _actors(pipeline, text)
+    assert any(a.text == "his security services" and a.country == "COL" for a in acts), acts

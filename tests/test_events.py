@@ -446,3 +446,9 @@ def test_a_warning_of_a_risk_is_no_threat(pipeline, text, threat):
 def test_a_toll_without_an_attacker_is_no_event(pipeline):
     assert "ASSAULT" not in types(pipeline, "In Manipur, more than 250 people have since been killed.")
     assert "ASSAULT" in types(pipeline, "In Manipur, more than 250 people have been killed by militants.")
+
+
+@pytest.mark.slow
+def test_forces_withdrawn_are_no_target_the_place_left_is(pipeline):
+    evs = code(pipeline, "Rwanda pledged to withdraw its troops from Congolese territory within 90 days.")
+    assert any(ev[0] == "RETREAT" and ev[4] == ["RWA"] and ev[5] == ["COD"] for ev in evs), evs

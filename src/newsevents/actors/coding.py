@@ -24,6 +24,23 @@ class Coding:
     tokens: tuple[int, int] | None = None  # doc token range of the actor when only part of the phrase
 
 
+GEO_FEATURES = {"lake", "river", "sea", "gulf", "mount", "mountains", "basin", "island", "islands", "valley",
+                "desert", "coast", "strait", "straits", "bay", "ocean", "peninsula", "plateau", "delta",
+                "highlands", "canal", "sahel"}  # fmt: skip
+
+
+def _names_a_feature(toks, lex: Lexicon) -> bool:
+    """A capitalised geographic feature word outside any country name of the phrase ("Lake
+    Chad" yes; "the Ivory Coast's Supreme Court" no)."""
+    words = [t.lower_ for t in toks]
+    inside: set[int] = set()
+    for n in range(min(4, len(words)), 1, -1):
+        for i in range(len(words) - n + 1):
+            if " ".join(words[i:i + n]) in lex.country_names:
+                inside.update(range(i, i + n))
+    return any(t.lower_ in GEO_FEATURES and t.text[:1].isupper() and k not in inside for k, t in enumerate(toks))
+
+
 def _strip_det(tokens) -> list:
     toks = list(tokens)
     while toks and (toks[0].lower_ in SKIP_DET or toks[0].dep_ == "det" or toks[0].is_punct):
@@ -96,6 +113,8 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         org = lex.orgs.get(whole.replace(" 's", "").replace("’s", ""))
     if org is not None:
         return Coding(org.name, org.country, org.sector, org.code, None, f"org:{org.code}")
+    if len(toks) > 1 and _names_a_feature(toks, lex):
+        return None  # "Lake Chad", "the Gulf of Oman", "the Congo River": a place, not a state
     country = _country_of(toks, lex, whole)
     sector, role = _sector_of(toks, lex, getattr(tokens, 'root', toks[-1]))
     if sector is None and whole in lex.sectors:

@@ -110,6 +110,7 @@ def find_actors(ctx: ArticleContext) -> dict:
     actors: list[Actor] = []
     mentions = []
     by_token = ActorIndex()
+    guessed: set[int] = set()  # mentions whose country is only the article's focus
     acronyms: dict[str, Coding] = {}  # "SDF" → the coding of "the Syrian Democratic Forces (SDF)"
     for span in _mention_spans(ctx.doc):
         if span.root.pos_ == "PRON":
@@ -169,6 +170,8 @@ def find_actors(ctx: ArticleContext) -> dict:
             if pname and coding.kb_id is None and coding.name != pname:
                 coding = replace(coding, name=pname)  # "Interior Minister Jane Doe" → "Jane Doe"
             actor = _actor(ctx, span, coding, focus, lex, place_of)
+            if coding.country is None and actor.country == focus:
+                guessed.add(span.root.i)
             if is_person(span):
                 if pname:
                     names.remember(pname, coding)
@@ -193,8 +196,25 @@ def find_actors(ctx: ArticleContext) -> dict:
         by_token[pron.i] = copies[0]
         if len(copies) > 1:
             by_token.partners[pron.i] = copies[1:]
+    _owners_country(mentions, guessed, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
+
+
+def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
+    """"Petro ordered his security services …": a domestic actor owned by a resolved pronoun
+    belongs to the owner's country, not to the article's focus."""
+    for span, actor in mentions:
+        if span.root.i not in guessed:
+            continue
+        owner = next((by_token.get(c.i) for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None or not owner.country or owner.country == actor.country:
+            continue
+        fixed = actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.sector or "")})
+        actors[:] = [fixed if a is actor else a for a in actors]
+        for t in span:
+            if by_token.get(t.i) is actor:
+                by_token[t.i] = fixed
 
 
 def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Lexicon,

@@ -296,14 +296,19 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 subj = subject_of(verb)
                 if subj is not None:
                     source += actor_at(subj, by_token)
-    if entry.plover_type == "MOBILIZE" and tok.pos_ == "VERB":
-        # "scrambled fighters", "5,000 police officers would be deployed": the forces moved
-        # are the mobiliser's own, not a target
+    if entry.plover_type in ("MOBILIZE", "RETREAT") and tok.pos_ == "VERB":
+        # "scrambled fighters", "5,000 police officers would be deployed", "withdraw its troops
+        # from Congolese territory": the forces moved are the mover's own, not a target
+        own = {a.country for a in source}
         moved = [a for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_at(c, by_token)
-                 if a.sector in ARMED]
+                 if a.sector in ARMED and (entry.plover_type == "MOBILIZE" or a.country in own)]
         target = [a for a in target if a not in moved]
-        if not source:
+        if not source and entry.plover_type == "MOBILIZE":
             source = [a for a in moved if any(c.dep_ == "nsubjpass" for c in tok.children)]
+        if moved and not target:
+            # the place they leave or are sent to
+            target = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "into")
+                      for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
     target = dedupe(target)
     # "Federal troops and Jubaland forces clashed": two sides of a joint act stay two actors
     # even when they share a code

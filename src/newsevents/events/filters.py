@@ -67,7 +67,8 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if (entry.cameo == "100" and lemma in COMMAND_VERBS and source and target
             and {a.country for a in target} - {None} <= {a.country for a in source}
             and all(a.sector in SECURITY_SECTORS for a in target)
-            and all(a.sector in STATE_SECTORS for a in source)):
+            and all(a.sector in STATE_SECTORS | {"ELI"} for a in source)):
+        # (a former leader's orders were given in office: "Hasina had ordered security forces")
         return True  # "Hasina ordered security forces to …": a chain of command, not a demand
     if verb and lemma == "insist" and not any(
             (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
