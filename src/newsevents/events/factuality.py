@@ -8,6 +8,9 @@ NOTHING = {"nothing", "none", "nobody", "no-one"}
 # "demanded the withdrawal", "called for talks": the wanted event has not happened
 DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want",
                 "appeal", "plead", "insist", "propose", "recommend", "suggest"}  # fmt: skip
+# "urged the committee to compel Israel to halt its attacks": what one is to be made to do
+COMPEL_VERBS = {"compel", "force", "oblige", "pressure", "pressurise", "pressurize", "persuade", "convince",
+                "press", "push", "get", "make"}  # fmt: skip
 # "allowed police to hold suspects": a permission, not the act
 PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable", "let"}
 # "remained open to direct talks", "ready for dialogue": a disposition, not the act
@@ -123,6 +126,10 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None  # "still has to be ratified": not yet done
     if trigger.dep_ == "acl" and any(c.lower_ == "to" for c in trigger.children if c.dep_ == "aux"):
         return "hypothetical", None  # "the powers to impose curfews"
+    for t in chain[1:3]:
+        if (t.dep_ == "advcl" and t.pos_ == "VERB" and t.lemma_.lower() in COMPEL_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            return "hypothetical", None  # "… to compel Israel to halt its attacks": a purpose
     for t in chain[1:4]:
         if t.lemma_.lower() in FUTURE_GOVERNORS and chain[chain.index(t) - 1].dep_ in ("xcomp", "ccomp", "dobj"):
             if t.lemma_.lower() in ("agree",) and trigger.pos_ == "NOUN":

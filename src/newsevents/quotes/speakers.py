@@ -149,7 +149,10 @@ class Speakers:
         if self._candidates is None:
             out = []
             for tok in self.doc:
-                if tok.dep_ not in SUBJECT_DEPS or self.in_quote(tok):
+                # the agent of a passive is its logical subject ("the delegation was led by Aimé
+                # Lukusa. He told journalists …")
+                agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+                if (tok.dep_ not in SUBJECT_DEPS and not agent) or self.in_quote(tok):
                     continue
                 if tok.lower_ in PERSON_PRONOUNS or self._person_in(tok) is not None or (
                         self._is_role(tok) and tok.tag_ in ("NN", "NNP")) or self._name_like(tok) or (
