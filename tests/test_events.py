@@ -452,3 +452,17 @@ def test_a_toll_without_an_attacker_is_no_event(pipeline):
 def test_forces_withdrawn_are_no_target_the_place_left_is(pipeline):
     evs = code(pipeline, "Rwanda pledged to withdraw its troops from Congolese territory within 90 days.")
     assert any(ev[0] == "RETREAT" and ev[4] == ["RWA"] and ev[5] == ["COD"] for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_casualties_of_an_attack_told_earlier_have_its_author_as_attacker(pipeline):
+    text = ("Indian jets struck nine sites in Pakistan overnight. "
+            "Pakistan's military said 26 civilians were killed in the strikes.")
+    evs = code(pipeline, text)
+    assert any(ev[0] == "ASSAULT" and ev[2] == "killed" and ev[4] == ["IND"] for ev in evs), evs
+    # a force reporting the militants it killed is their attacker; the civilian dead of a
+    # bombing it reports are not its victims
+    evs = code(pipeline, "The Somali defence ministry said 37 militants had been killed.")
+    assert any(ev[0] == "ASSAULT" and ev[4] == ["SOM"] for ev in evs), evs
+    evs = code(pipeline, "At least three Iraqi civilians have been killed in a suicide car bombing in Baghdad, Iraqi police said.")
+    assert any(ev[0] == "ASSAULT" for ev in evs) and not any(ev[0] == "ASSAULT" and ev[4] for ev in evs), evs

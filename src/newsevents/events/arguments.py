@@ -215,10 +215,14 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                     target += [a for g in c.children if g.dep_ in ("poss", "amod", "compound")
                                for a in actor_at(g, by_token)]
         if passive and not source and entry.plover_type in VIOLENT_TYPES:
-            # "Police said 47 people were detained": security forces reporting their own action
+            # "Police said 47 people were detained", "the defence ministry said 37 militants had
+            # been killed": security forces reporting their own action (not the civilian dead of
+            # an attack they report: "police said three civilians were killed in a bombing")
             speaker = subject_of(tok.head) if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_CUES else None
-            if speaker is not None:
-                source += [a for a in actor_at(speaker, by_token) if a.sector in SECURITY_SECTORS]
+            if speaker is not None and (entry.plover_type == "COERCE" or (
+                    target and all(a.sector in ARMED - {"COP"} for a in target))):
+                source += [a for a in actor_at(speaker, by_token) if a.sector in SECURITY_SECTORS
+                           and a.code not in {t.code for t in target}]
         if not source and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "nsubjpass"):
             # "approved a motion urging …": the acts of a document are its author's
             verb = tok.head.head

@@ -99,7 +99,8 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
             tok, source, ctx.results.get("actor_by_token", {})):
         return True  # "aid agencies warned that communities could abandon their fields": a risk
     if (ptype == "ASSAULT" and not source and lemma in CASUALTY_VERBS and target
-            and all(t.sector in GENERIC_SECTORS for t in target) and not _by_agent(tok)):
+            and all(t.sector in GENERIC_SECTORS for t in target) and not _by_agent(tok)
+            and not _in_an_attack(tok)):
         return True  # "more than 250 people have since been killed": a toll, no attacker named
     if not source and _only_located(ctx, tok, target):
         return True  # "homes were destroyed in the Bahamas": a place, no actor involved
@@ -136,6 +137,14 @@ def _warns_of_a_risk(tok, source: list[Actor], by_token) -> bool:
 
 
 GROUP_HEADS = {"coalition", "alliance", "party", "movement", "union", "group", "government", "council"}
+
+
+def _in_an_attack(tok) -> bool:
+    """"killed in a suicide car bombing": the toll of an attack, which is an event."""
+    lex = load_triggers()
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        p.dep_ == "pobj" and (e := trigger_entry(p, lex)) is not None and e[0].plover_type == "ASSAULT"
+        for p in c.children) for c in tok.children)
 
 
 def _by_agent(tok) -> bool:

@@ -44,6 +44,7 @@ from .readings import (
 from .targets import (
     REACTION_TYPES,
     answered_pressure,
+    attack_author,
     facility_owner,
     implied_government,
     implied_population,
@@ -159,6 +160,8 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = igo[:1]
             if not target and entry.plover_type in VIOLENT_TYPES:
                 target = facility_owner(ctx, tok, source, place_of)
+            if not source and entry.plover_type == "ASSAULT":
+                source = attack_author(tok, lex, events)  # "26 civilians were killed in the strikes"
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source)

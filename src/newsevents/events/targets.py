@@ -149,7 +149,9 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
             # a missile launch coded as a show of force is still "the launch"
             same = ev.plover.type == ptype or (ev.cameo == "150" and lemma in LAUNCH_NOUNS)
             if same and ev.source:
-                return [a for a in ev.source if a.country not in own]
+                other = [a for a in ev.source if a.country not in own]
+                if other:  # one's own side's act is not the one condemned
+                    return other
     denial = tok.lemma_.lower() in DENIAL_VERBS and (
         not objs or any(o.lemma_.lower() in DENIED_NOUNS for o in objs))
     if denial:
@@ -253,4 +255,27 @@ def answered_pressure(ptype: str, events: list[Event], source: list[Actor], s_in
             and any(a.sector in STATE_SECTORS for a in source))
         if aimed:
             return [a for a in ev.source if a.code not in codes]
+    return []
+
+
+CASUALTY_LEMMAS = {"kill", "wound", "injure", "die", "hurt", "maim"}
+ATTACK_PREPS = {"in", "during", "by"}
+
+
+def attack_author(tok, lex, events: list[Event]) -> list[Actor]:
+    """"26 civilians were killed in the strikes": casualties of an attack told earlier have its
+    author as their attacker (the latest such attack with a named source)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CASUALTY_LEMMAS:
+        return []
+    for c in tok.children:
+        if c.dep_ not in ("prep", "agent") or c.lower_ not in ATTACK_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or not any(d.lower_ in ("the", "that", "those", "these") for d in p.children):
+                continue
+            got = trigger_entry(p, lex)
+            if got is None or got[0].plover_type != "ASSAULT":
+                continue
+            return next((list(ev.source) for ev in reversed(events)
+                         if ev.plover.type == "ASSAULT" and ev.source and ev.trigger.text.lower() != tok.lower_), [])
     return []
