@@ -466,3 +466,15 @@ def test_casualties_of_an_attack_told_earlier_have_its_author_as_attacker(pipeli
     assert any(ev[0] == "ASSAULT" and ev[4] == ["SOM"] for ev in evs), evs
     evs = code(pipeline, "At least three Iraqi civilians have been killed in a suicide car bombing in Baghdad, Iraqi police said.")
     assert any(ev[0] == "ASSAULT" for ev in evs) and not any(ev[0] == "ASSAULT" and ev[4] for ev in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, target", [
+    ("Arab League envoy Lakhdar Brahimi undertook a mediation mission between Syria and Lebanon.", "CONSULT", "045", {"SYR", "LBN"}),
+    ("Colombian President Gustavo Petro suspended peace talks with the ELN on Friday.", "SANCTION", "164", {"COL"}),
+    ("The French president gave a warm welcome on Thursday to the South African president.", "CONSULT", "043", {"ZAF"}),
+])
+def test_mediation_missions_halted_talks_and_welcomes(pipeline, text, ptype, cameo, target):
+    evs = code(pipeline, text)
+    assert any(ev[0] == ptype and ev[1] == cameo and target <= set(ev[5]) for ev in evs), evs
+    assert not any(ev[0] == "CONSULT" and ev[1] == "046" for ev in evs), evs  # halted talks are no talks

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..actors.lexicon import load_lexicon
 from ..records import Actor
 from .ontology import TriggerEntry
-from .triggers import is_light
+from .triggers import CONTAINER_NOUNS, is_light
 
 # violence against civilians is an event even when the perpetrator goes unnamed
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -230,6 +230,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             if subj is not None:
                 source += actor_at(subj, by_token)
     else:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINER_NOUNS:
+            tok = tok.head  # "undertook a mediation mission between …": the mission carries the act
         joint: list[Actor] = []
         for c in tok.children:
             if c.dep_ == "poss" and c.i in by_token:

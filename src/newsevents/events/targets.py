@@ -214,7 +214,7 @@ def mediated_parties(tok, by_token) -> list[Actor]:
     from .arguments import actor_at, subject_of
 
     out: list[Actor] = []
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "compound" else [])
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "between":
@@ -230,7 +230,7 @@ def mediated_parties(tok, by_token) -> list[Actor]:
             subj = subject_of(t)
             if subj is not None:
                 out += actor_at(subj, by_token)
-    return out
+    return list(dict.fromkeys(out))
 
 
 ANSWERED = {"REJECT": {"REQUEST", "ACCUSE", "PROTEST", "THREATEN"}, "CONCEDE": {"REQUEST", "PROTEST"}}
