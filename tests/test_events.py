@@ -478,3 +478,13 @@ def test_mediation_missions_halted_talks_and_welcomes(pipeline, text, ptype, cam
     evs = code(pipeline, text)
     assert any(ev[0] == ptype and ev[1] == cameo and target <= set(ev[5]) for ev in evs), evs
     assert not any(ev[0] == "CONSULT" and ev[1] == "046" for ev in evs), evs  # halted talks are no talks
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.", "CONCEDE"),
+    ("The opposition demanded that the president resign.", "RETREAT"),
+    ("Iranian authorities have been pressuring bus workers in Tehran to cancel their strike.", "CONCEDE"),
+])
+def test_demanded_acts_are_not_asserted(pipeline, text, ptype):
+    assert not any(ev[0] == ptype and ev[3] == "asserted" for ev in code(pipeline, text)), code(pipeline, text)

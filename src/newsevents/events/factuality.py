@@ -6,11 +6,13 @@ from __future__ import annotations
 NEG_WORDS = {"not", "n't", "never", "no", "without"}
 NOTHING = {"nothing", "none", "nobody", "no-one"}
 # "demanded the withdrawal", "called for talks": the wanted event has not happened
-DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want",
+DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want", "pressure",
                 "appeal", "plead", "insist", "propose", "recommend", "suggest"}  # fmt: skip
 # "urged the committee to compel Israel to halt its attacks": what one is to be made to do
 COMPEL_VERBS = {"compel", "force", "oblige", "pressure", "pressurise", "pressurize", "persuade", "convince",
                 "press", "push", "get", "make"}  # fmt: skip
+DESIRE_NOUNS = {"demand", "call", "request", "appeal", "plea", "proposal", "ultimatum", "insistence",
+                "condition", "recommendation", "suggestion", "order"}  # fmt: skip
 # "allowed police to hold suspects": a permission, not the act
 PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "empower", "entitle", "enable", "let"}
 # "remained open to direct talks", "ready for dialogue": a disposition, not the act
@@ -114,8 +116,9 @@ def factuality(trigger) -> tuple[str, object | None]:
         if any(a in MODAL_HYPO - {"would"} for a in up_aux) or ("would" in up_aux and not reported):
             return "hypothetical", None
         up_lemma = up.lemma_.lower()
-        if up_lemma in DESIRE_VERBS | PERMIT_VERBS and below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep"):
-            return "hypothetical", None
+        if up_lemma in DESIRE_VERBS | PERMIT_VERBS and (below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep") or (
+                below.dep_ == "acl" and up.pos_ == "NOUN")):
+            return "hypothetical", None  # (a noun too: "its demand that Israel ease restrictions")
         if up_lemma in OPEN_TO and below.dep_ == "prep" and below.lower_ in ("to", "for"):
             return "hypothetical", None
         if up_lemma in DISCUSS_VERBS and below.pos_ == "VERB" and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
@@ -126,6 +129,14 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None  # "still has to be ratified": not yet done
     if trigger.dep_ == "acl" and any(c.lower_ == "to" for c in trigger.children if c.dep_ == "aux"):
         return "hypothetical", None  # "the powers to impose curfews"
+    for below, up in zip(chain, chain[1:3], strict=False):
+        if below.dep_ != "ccomp" or below.pos_ != "VERB":
+            continue
+        if below.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in below.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            return "hypothetical", None  # a mandative subjunctive: "demanded that Israel ease …"
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DESIRE_NOUNS and c.i < below.i for c in up.children):
+            return "hypothetical", None  # "reiterated its demand that Israel ease restrictions"
     for t in chain[1:3]:
         if (t.dep_ == "advcl" and t.pos_ == "VERB" and t.lemma_.lower() in COMPEL_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
