@@ -488,3 +488,13 @@ def test_mediation_missions_halted_talks_and_welcomes(pipeline, text, ptype, cam
 ])
 def test_demanded_acts_are_not_asserted(pipeline, text, ptype):
     assert not any(ev[0] == ptype and ev[3] == "asserted" for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("The second phase, which envisages a further Israeli withdrawal, could be delayed.", "RETREAT"),
+    ("The opposition will hold rallies in all 81 provinces until the Turkish mayor is freed.", "RETREAT"),
+    ('"If New Delhi treats treaties as optional, India cannot complain when Beijing does the same."', "REJECT"),
+])
+def test_planned_awaited_and_conditional_acts_are_not_asserted(pipeline, text, ptype):
+    assert not any(ev[0] == ptype and ev[3] == "asserted" for ev in code(pipeline, text)), code(pipeline, text)

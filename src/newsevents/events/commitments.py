@@ -64,6 +64,14 @@ def _conditional(tok) -> bool:
     return False
 
 
+def _if_clause(tok) -> bool:
+    """"If New Delhi treats treaties as optional, it cannot complain …": what one could not do
+    in a case is a statement, not a refusal ("will not accept refugees if war starts" is one)."""
+    can = any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children)
+    return can and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                       for c in tok.children)
+
+
 def _refusal(tok) -> bool:
     """"will not accept", "won't meet", "cannot allow": a negated commitment is a refusal."""
     kids = list(tok.children)
@@ -88,7 +96,7 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
 def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     """A future action announced by its own source is also a promise (AGREE) or a threat
     (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
-    if ev.factuality == "negated" and ev.source and _refusal(tok):
+    if ev.factuality == "negated" and ev.source and _refusal(tok) and not _if_clause(tok):
         kind = REFUSAL_ENTRY
     elif ev.factuality != "future" or not ev.source:
         return None

@@ -20,6 +20,8 @@ OPEN_TO = {"open", "ready", "willing", "prepared", "eager", "amenable"}
 # "met to discuss deploying a joint force": the act talked about is not done
 DISCUSS_VERBS = {"discuss", "consider", "debate", "weigh", "study", "explore", "examine", "mull",
                  "contemplate", "review", "envisage"}  # fmt: skip
+# "the second phase envisages a further withdrawal": a plan's content is not yet done
+ENVISAGE_VERBS = {"envisage", "envision", "foresee", "contemplate", "anticipate", "require", "stipulate"}
 # "the treaty applies to armed attacks on …": the kind of act a rule covers
 COVER_VERBS = {"apply", "extend", "cover", "pertain"}
 MODAL_HYPO = {"could", "might", "may", "would", "should", "can", "must", "ought"}
@@ -37,6 +39,12 @@ NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "announce", "confirm", "according"}
 SPEECH_ACT_VERBS = (FUTURE_GOVERNORS | CLAIM_VERBS | DESIRE_VERBS | REPORT_VERBS
                     | {"warn", "caution", "threaten", "vow", "pledge", "accuse", "demand"})
+
+
+def _present(verb) -> bool:
+    """A verb (or its auxiliaries) in the present tense: "until he is freed", "until they leave"."""
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & {"VBZ", "VBP"}) or (verb.tag_ == "VB" and not tags & {"VBD", "MD"})
 
 
 def _chain(token):
@@ -83,6 +91,8 @@ def factuality(trigger) -> tuple[str, object | None]:
     for t in chain:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return "hypothetical", None
+        if any(c.dep_ == "mark" and c.lower_ == "until" for c in t.children) and _present(t):
+            return "future", None  # "rallies in all 81 provinces until Imamoglu is freed"
         if t.dep_ == "advcl" and any(c.lower_ == "if" for c in t.children):
             return "hypothetical", None
     # "will strike again if the talks fail": a conditional act ("threatened to … if …" is a
@@ -123,6 +133,8 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None
         if up_lemma in DISCUSS_VERBS and below.pos_ == "VERB" and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp"):
             return "hypothetical", None
+        if up_lemma in ENVISAGE_VERBS and below.dep_ in ("dobj", "conj") and below.pos_ == "NOUN":
+            return "hypothetical", None  # "a phase which envisages a further Israeli withdrawal"
         if up_lemma in COVER_VERBS and below.dep_ == "prep" and below.lower_ == "to":
             return "hypothetical", None
         if up.lemma_.lower() in ("have", "need") and below.dep_ == "xcomp":
