@@ -9,11 +9,16 @@ from newsevents.eval import get_suite
 from conftest import EXAMPLES
 
 # floors only go up; the measured figures are in docs/benchmarks.md
-KEY_TYPE_FLOOR = 0.81  # key events found with the right PLOVER type
-KEY_DYAD_FLOOR = 0.61  # … and the right source and target countries
-PRECISION_FLOOR = 0.81  # output events that the exhaustive annotation confirms
-# the held-out set (examples/heldout, annotated without seeing the coder's rules)
-HELDOUT_FLOORS = {"key_type_recall": 0.79, "key_dyad_recall": 0.50, "precision": 0.82}
+KEY_TYPE_FLOOR = 0.82  # key events found with the right PLOVER type
+KEY_DYAD_FLOOR = 0.67  # … and the right source and target countries
+PRECISION_FLOOR = 0.82  # output events that the exhaustive annotation confirms
+# the held-out sets (annotated without seeing the coder's rules; see examples/README.md for
+# which were later used for development)
+HELDOUT_FLOORS = {
+    "heldout": {"key_type_recall": 0.82, "key_dyad_recall": 0.62, "precision": 0.83},
+    "heldout2": {"key_type_recall": 0.83, "key_dyad_recall": 0.63, "precision": 0.83},
+    "heldout3": {"key_type_recall": 0.76, "key_dyad_recall": 0.53, "precision": 0.84},
+}
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +42,10 @@ def test_eval_examples_no_negated_or_hypothetical_event_is_asserted(examples_res
 
 
 @pytest.mark.slow
-def test_eval_heldout_floors_and_no_false_assertions(pipeline):
-    r = get_suite("examples")(EXAMPLES / "heldout" / "expected", pipeline=pipeline)
-    assert r["articles"] == len(list((EXAMPLES / "heldout" / "expected").glob("*.json")))
-    for key, floor in HELDOUT_FLOORS.items():
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_eval_heldout_floors_and_no_false_assertions(pipeline, name):
+    r = get_suite("examples")(EXAMPLES / name / "expected", pipeline=pipeline)
+    assert r["articles"] == len(list((EXAMPLES / name / "expected").glob("*.json")))
+    for key, floor in HELDOUT_FLOORS[name].items():
         assert r[key] >= floor, (key, r[key])
     assert [e for e in r["errors"] if "false_asserted" in e] == []

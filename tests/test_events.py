@@ -498,3 +498,12 @@ def test_demanded_acts_are_not_asserted(pipeline, text, ptype):
 ])
 def test_planned_awaited_and_conditional_acts_are_not_asserted(pipeline, text, ptype):
     assert not any(ev[0] == ptype and ev[3] == "asserted" for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_subjectless_clause_continues_the_condition_before_it(pipeline):
+    keep = Pipeline(load_options(keep_hypothetical=True), nlp=pipeline.nlp)
+    text = ("European officials said the sanctions could be delayed if Iran restored full access for "
+            "inspectors, accounted for its stockpile of enriched uranium and resumed talks with Washington.")
+    evs = code(keep, text)
+    assert not any(ev[0] == "CONSULT" and ev[3] == "asserted" for ev in evs), evs

@@ -41,6 +41,14 @@ SPEECH_ACT_VERBS = (FUTURE_GOVERNORS | CLAIM_VERBS | DESIRE_VERBS | REPORT_VERBS
                     | {"warn", "caution", "threaten", "vow", "pledge", "accuse", "demand"})
 
 
+def _after_condition(verb) -> bool:
+    """The nearest verb before ``verb`` in its sentence, across a comma, opens a condition."""
+    prev = [t for t in verb.sent if t.i < verb.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    if not prev or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in prev[-1].children)
+
+
 def _present(verb) -> bool:
     """A verb (or its auxiliaries) in the present tense: "until he is freed", "until they leave"."""
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -90,6 +98,12 @@ def factuality(trigger) -> tuple[str, object | None]:
         aux = [c for c in trigger.head.children if c.dep_ in ("aux", "auxpass")]
     for t in chain:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return "hypothetical", None
+        if (t.dep_ in ("ccomp", "advcl") and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+                and _after_condition(t)):
+            # "… if Iran restored access, accounted for its stockpile and resumed talks": a
+            # subjectless clause the parser hung elsewhere continues the condition before it
             return "hypothetical", None
         if any(c.dep_ == "mark" and c.lower_ == "until" for c in t.children) and _present(t):
             return "future", None  # "rallies in all 81 provinces until Imamoglu is freed"
