@@ -64,29 +64,33 @@ def _mention_spans(doc):
     the place of the chunks they contain ("Azimio la Umoja" over the chunk "la Umoja"); and an
     argument head no chunk covers, with its left modifiers ("the opposition Azimio la Umoja
     coalition", which the parser split into modifiers the chunker skips)."""
-    spans = list(doc.noun_chunks)
+    spans = {s.start: s for s in doc.noun_chunks}
+    owner = {i: s.start for s in spans.values() for i in range(s.start, s.end)}  # token → span start
+
+    def take(new) -> bool:
+        """Add ``new`` in place of the spans wholly inside it, unless it crosses another span."""
+        inside = {owner[i] for i in range(new.start, new.end) if i in owner}
+        if any(spans[k].start < new.start or spans[k].end > new.end for k in inside):
+            return False
+        for k in inside:
+            del spans[k]
+        spans[new.start] = new
+        owner.update((i, new.start) for i in range(new.start, new.end))
+        return True
+
     for ent in doc.ents:
-        if ent.label_ not in ENT_LABELS:
-            continue
-        inside = [s for s in spans if ent.start <= s.start and s.end <= ent.end]
-        crossing = [s for s in spans if s.start < ent.end and ent.start < s.end and s not in inside]
-        if not crossing:
-            spans = [s for s in spans if s not in inside] + [ent]
-    covered = {t.i for s in spans for t in s}
+        if ent.label_ in ENT_LABELS:
+            take(ent)
     for tok in doc:
-        if tok.i in covered or tok.dep_ not in HEAD_DEPS:
+        if tok.i in owner or tok.dep_ not in HEAD_DEPS:
             continue
         new = doc[tok.left_edge.i: tok.i + 1]
         if tok.pos_ == "ADJ" and tok.lower_ == "old" and age_description(new):
             pass  # "The 79-year-old was flown to The Hague": a person described by age
         elif tok.pos_ not in ("NOUN", "PROPN") or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in new):
             continue
-        inside = [s for s in spans if new.start <= s.start and s.end <= new.end]
-        if any(s.start < new.end and new.start < s.end and s not in inside for s in spans):
-            continue
-        spans = [s for s in spans if s not in inside] + [new]
-        covered.update(range(new.start, new.end))
-    return sorted(spans, key=lambda s: s.start)
+        take(new)
+    return sorted(spans.values(), key=lambda s: s.start)
 
 
 def _kb_paths(ctx: ArticleContext) -> tuple[str, ...]:

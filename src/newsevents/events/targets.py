@@ -179,13 +179,20 @@ def implied_government(ctx: ArticleContext, tok, source: list[Actor]) -> list[Ac
     names no target is aimed at the government of its country (ICEWS and PLOVER coders' default
     reading). The implied actor has no text of its own: it sits on the trigger with role
     "implied"."""
+    return _implied_actor(ctx, tok, source, NON_STATE_SECTORS, "GOV", "government of")
+
+
+def _implied_actor(ctx: ArticleContext, tok, source: list[Actor], source_sectors: set, sector: str,
+                   label: str) -> list[Actor]:
+    """The one-country actor an act of ``source`` (all of ``source_sectors``) implies, with no
+    text of its own: it sits on the trigger with role "implied"."""
     countries = {a.country for a in source}
-    if len(countries) != 1 or None in countries or any(a.sector not in NON_STATE_SECTORS for a in source):
+    if len(countries) != 1 or None in countries or any(a.sector not in source_sectors for a in source):
         return []
     (country,) = countries
-    start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
-    return [Actor(text="", start=start, end=start, name=f"government of {country}", country=country,
-                  sector="GOV", code=f"{country}GOV", role="implied")]
+    start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
+    return [Actor(text="", start=start, end=start, name=f"{label} {country}", country=country,
+                  sector=sector, code=f"{country}{sector}", role="implied")]
 
 
 # restrictions a state imposes on, or lifts for, the people of its own country
@@ -198,13 +205,7 @@ def implied_population(ctx: ArticleContext, tok, entry: TriggerEntry, source: li
     own country (an implied actor, as for domestic protests)."""
     if entry.cameo not in RESTRICTIONS:
         return []
-    countries = {a.country for a in source}
-    if len(countries) != 1 or None in countries or any(a.sector not in STATE_SECTORS for a in source):
-        return []
-    (country,) = countries
-    start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
-    return [Actor(text="", start=start, end=start, name=f"people of {country}", country=country,
-                  sector="CVL", code=f"{country}CVL", role="implied")]
+    return _implied_actor(ctx, tok, source, STATE_SECTORS, "CVL", "people of")
 
 
 def mediated_parties(tok, by_token) -> list[Actor]:
