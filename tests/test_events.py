@@ -507,3 +507,17 @@ def test_a_subjectless_clause_continues_the_condition_before_it(pipeline):
             "inspectors, accounted for its stockpile of enriched uranium and resumed talks with Washington.")
     evs = code(keep, text)
     assert not any(ev[0] == "CONSULT" and ev[3] == "asserted" for ev in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    ("Iranian hardline lawmakers called for Iran to withdraw from the treaty.", "REQUEST", ["IRN"], ["IRN"]),
+    ("Slovak opposition deputies staged a walkout before the final vote.", "PROTEST", ["SVK"], ["SVK"]),
+    ("China's armed forces, farther north, began large-scale drills around Taiwan.", "MOBILIZE", ["CHN"], ["TWN"]),
+    # "the decision" is the Europeans' act, not the American comment on it
+    ("Britain, France and Germany triggered the return of UN sanctions on Iran. The U.S. State Department "
+     "welcomed the European move. Russia condemned the decision.", "ACCUSE", ["RUS"], ["GBR"]),
+])
+def test_targets_of_calls_walkouts_drills_and_decisions(pipeline, text, ptype, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(set(source) <= set(e[4]) and set(target) <= set(e[5]) for e in evs), code(pipeline, text)

@@ -15,6 +15,9 @@ VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "munition", "projectile"}
 FIRING_VERBS = {"fire", "launch", "unleash", "send", "deploy", "fly", "use", "lob", "hurl"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin"}
+PROCESS_NOUNS = {"return", "imposition", "reimposition", "restoration", "lifting", "start", "resumption",
+                 "launch", "extension", "expansion", "escalation", "suspension", "end", "series", "wave",
+                 "round", "string", "spate"}  # fmt: skip
 DOCUMENTS = {"order", "decree", "directive", "ruling", "law", "resolution", "notice", "notification",
              "regulation", "edict", "proclamation", "verdict", "judgment", "judgement", "statement"}  # fmt: skip
 # drills and deployments "around Taiwan", "off the coast of", "near the border with"
@@ -195,7 +198,9 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # "alleged that the network …", "urging the president to resign": the subject of
             # the reported or demanded clause is the one accused or asked
             for c in tok.children:
-                if c.dep_ in ("ccomp", "xcomp"):
+                # ("called for Iran to withdraw": the subject of a "for … to" clause)
+                if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
                     subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is not None:
                         target += actor_at(subj, by_token)
@@ -271,16 +276,23 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
         if not target and tok.dep_ == "dobj" and head.pos_ == "VERB":
             # "fired tear gas at the crowd", "carried out strikes on rebel positions", "fired tear
             # gas and live rounds at the crowd" (the aim hung on the last of the objects)
-            # ("hundreds of strikes on Houthi targets": the aim hung on the quantity)
+            # ("hundreds of strikes on Houthi targets": the aim hung on the quantity; "began
+            # drills around Taiwan": the place a show of force is aimed at)
+            aims = {"at", "on", "against", "into", "upon"} | (POSTURE_PREPS if entry.plover_type == "MOBILIZE" else set())
             for c in (*head.children, *tok.children,
                       *(g for x in (*tok.conjuncts, *head.conjuncts) for g in x.children)):
-                if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "upon"):
+                if c.dep_ == "prep" and c.lower_ in aims:
                     target += [a for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
         if not target and tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
                 and entry.plover_type in VIOLENT_TYPES:
             # "blasted a supply boat with water cannon", "dispersed the crowd with tear gas": the
             # means is the act, the verb's object its target
             target += [a for c in head.head.children if c.dep_ == "dobj" for a in actor_at(c, by_token)]
+        if not source and tok.dep_ == "dobj" and head.pos_ == "VERB" and tok.lemma_.lower() in PROCESS_NOUNS:
+            # "triggered the return of UN sanctions", "announced the deployment of troops"
+            subj = subject_of(head)
+            if subj is not None:
+                source += actor_at(subj, by_token)
         if not source and tok.dep_ in ("dobj", "nsubjpass") and is_light(head):
             subj = subject_of(head)
             if subj is not None:

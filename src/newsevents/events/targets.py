@@ -125,11 +125,12 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         lemma = obj.lemma_.lower()
         definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
         if definite and lemma in ACT_NOUNS:
-            # "denounced the move", "rejected the decision": the latest act of another country,
-            # else of another actor
-            return (next(([a for a in ev.source if a.country not in own] for ev in recent
+            # "denounced the move", "rejected the decision": the latest act (not a comment on
+            # one) of another country, else of another actor
+            acts = [ev for ev in recent if not _comment(ev)]
+            return (next(([a for a in ev.source if a.country not in own] for ev in acts
                           if {a.country for a in ev.source} - own - {None}), [])
-                    or author(lambda ev: True))
+                    or author(lambda ev: not _comment(ev)))
         if definite and lemma in CLAIM_NOUNS:
             # the latest accusation, else whoever told the latest event reported as a claim
             return author(lambda ev: ev.plover.type == "ACCUSE") or next(
@@ -159,6 +160,11 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         return author(lambda ev: ev.plover.type == "ACCUSE" and (codes & {a.code for a in ev.target}
                                                                   or own & {a.country for a in ev.target} - {None}))
     return []
+
+
+def _comment(ev: Event) -> bool:
+    """A reaction told of an act ("welcomed the move", "condemned it"), not an act itself."""
+    return ev.plover.type in ("ACCUSE", "REQUEST", "CONSULT") or ev.cameo in ("051", "050")
 
 
 REFERRING_PREPS = {"into", "of", "over", "about", "for", "on"}
