@@ -521,3 +521,9 @@ def test_a_subjectless_clause_continues_the_condition_before_it(pipeline):
 def test_targets_of_calls_walkouts_drills_and_decisions(pipeline, text, ptype, source, target):
     evs = [e for e in code(pipeline, text) if e[0] == ptype]
     assert any(set(source) <= set(e[4]) and set(target) <= set(e[5]) for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_an_act_someone_is_given_time_to_do_is_not_asserted(pipeline):
+    evs = code(pipeline, "The Libyan prime minister gave the militia's fighters 48 hours to hand over their weapons to the Interior Ministry.")
+    assert not any(ev[0] in ("AID", "RETREAT", "CONCEDE") and ev[3] == "asserted" for ev in evs), evs

@@ -41,6 +41,23 @@ SPEECH_ACT_VERBS = (FUTURE_GOVERNORS | CLAIM_VERBS | DESIRE_VERBS | REPORT_VERBS
                     | {"warn", "caution", "threaten", "vow", "pledge", "accuse", "demand"})
 
 
+TIME_UNITS = {"hour", "day", "week", "month", "year", "deadline", "ultimatum", "minute"}
+
+
+def _deadline(chain) -> bool:
+    """An act someone is given time to do is demanded, not done: "gave its fighters 48 hours to
+    hand over their weapons", "set a deadline of Friday to leave"."""
+    for below, up in zip(chain, chain[1:3], strict=False):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            continue
+        if up.lemma_.lower() in TIME_UNITS and below.dep_ in ("acl", "relcl"):
+            return True
+        if up.lemma_.lower() in ("give", "set", "grant", "allow") and below.dep_ in ("advcl", "xcomp", "ccomp") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TIME_UNITS for c in up.children):
+            return True
+    return False
+
+
 def _after_condition(verb) -> bool:
     """The nearest verb before ``verb`` in its sentence, across a comma, opens a condition."""
     prev = [t for t in verb.sent if t.i < verb.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
@@ -163,6 +180,8 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None  # a mandative subjunctive: "demanded that Israel ease …"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in DESIRE_NOUNS and c.i < below.i for c in up.children):
             return "hypothetical", None  # "reiterated its demand that Israel ease restrictions"
+    if _deadline(chain):
+        return "hypothetical", None  # "gave its fighters 48 hours to hand over their weapons"
     for t in chain[1:3]:
         if (t.dep_ == "advcl" and t.pos_ == "VERB" and t.lemma_.lower() in COMPEL_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
