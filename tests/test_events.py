@@ -527,3 +527,13 @@ def test_targets_of_calls_walkouts_drills_and_decisions(pipeline, text, ptype, s
 def test_an_act_someone_is_given_time_to_do_is_not_asserted(pipeline):
     evs = code(pipeline, "The Libyan prime minister gave the militia's fighters 48 hours to hand over their weapons to the Interior Ministry.")
     assert not any(ev[0] in ("AID", "RETREAT", "CONCEDE") and ev[3] == "asserted" for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_sentences_and_expulsions_of_individuals(pipeline):
+    evs = code(pipeline, "A special tribunal in Bangladesh sentenced former Prime Minister Sheikh Hasina to death.")
+    assert any(ev[0] == "SANCTION" and ev[1] == "116" for ev in evs), evs
+    evs = code(pipeline, "The Nigerien interior ministry expelled Julien Marchal, a French freelance journalist.")
+    assert any(ev[0] == "COERCE" and ev[1] == "174" for ev in evs), evs
+    evs = code(pipeline, "Moldova expelled five Russian diplomats on Wednesday.")
+    assert any(ev[0] == "SANCTION" and ev[1] == "166" for ev in evs), evs

@@ -69,6 +69,8 @@ LABOUR_STRIKE = TriggerEntry("strike", "NOUN", "PROTEST", "strike-gen", "143", "
 ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent_only")
 
 
+DEPORTATION = TriggerEntry("expel", "VERB", "COERCE", "deport", "174", "agent_patient")
+PRIVATE_SECTORS = {"MED", "CVL", "NGO", "REL", "BUS", "EDU", "LAB", "REF", "HLH", "OPP"}
 RIOT = TriggerEntry("riot", "VERB", "PROTEST", "riot", "145", "agent_patient")
 RIOT_VERBS = {"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "smash", "overrun",
               "invade", "besiege"}  # fmt: skip
@@ -84,7 +86,7 @@ def _peacekeepers(a: Actor) -> bool:
     return "peacekeep" in text or (a.sector == "IGO" and any(w in text for w in ("troops", "force", "mission", "soldiers")))
 
 
-def by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
+def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor] = ()) -> TriggerEntry:
     """Who acts decides between readings: workers' "strikes" are labour protests; an armed
     group's "uprising" is violence, not a demonstration; peacekeepers deploying give
     protection (AID 074), they do not mobilise against anyone."""
@@ -98,6 +100,8 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor]) -> TriggerEntry:
         return LABOUR_STRIKE
     if entry.plover_type == "PROTEST" and lem in UPRISINGS and sectors & ARMED_SECTORS:
         return ARMED_UPRISING
+    if entry.cameo == "166" and target and all(a.sector in PRIVATE_SECTORS for a in target):
+        return DEPORTATION  # "expelled a French freelance journalist": an individual, not an envoy
     if entry.plover_type in ("ASSAULT", "COERCE") and lem in RIOT_VERBS and sectors and sectors <= CROWD_SECTORS:
         return RIOT  # "demonstrators stormed parliament", "protesters torched a police post"
     return entry

@@ -164,7 +164,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 source = attack_author(tok, lex, events)  # "26 civilians were killed in the strikes"
             if not source and not target:
                 continue
-            entry = by_sector(tok, entry, source)
+            entry = by_sector(tok, entry, source, target)
             if weapons_test(tok, entry, source, target, by_token):
                 # "North Korea fired a ballistic missile off its east coast": a show of force
                 # "fired missiles into the waters around Taiwan": a show of force aimed at Taiwan
