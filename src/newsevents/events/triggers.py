@@ -38,6 +38,17 @@ CONTAINER_NOUNS = {"mission", "effort", "operation", "programme", "program", "te
                    "supply", "supplies", "consignment", "flight", "unit", "contingent"}  # fmt: skip
 
 
+_VERBS: dict[int, set[str]] = {}
+
+
+def _verbs_of(patterns) -> set[str]:
+    """The verbs of the (verb, object) pattern table, computed once per table."""
+    key = id(patterns)
+    if key not in _VERBS:
+        _VERBS[key] = {v for v, _ in patterns}
+    return _VERBS[key]
+
+
 def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     """(entry, object token) when a verb and its object form a pattern ("lifted the curfew")."""
     if tok.pos_ != "VERB":
@@ -61,7 +72,7 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
                 key = (form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")  # "martial law"
                 if key in patterns:
                     return patterns[key], o
-        if particle and (form + " " + particle) in {v for v, _ in patterns}:
+        if particle and (form + " " + particle) in _verbs_of(patterns):
             for o in objs:
                 key = (form + " " + particle, o.lemma_.lower())
                 if key in patterns:

@@ -37,13 +37,14 @@ def _paragraph_boundaries(doc):
     """A sentence never crosses a paragraph break: the token after a blank line starts one; a
     closing quote right after the full stop it encloses ends the sentence, it does not start
     the next one ('… would be "dealt with firmly."')."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.text in CLOSING_QUOTES and prev.text in (".", "!", "?") and not prev.whitespace_:
-            tok.is_sent_start = False
+    prev = None
+    for tok in doc:
+        if prev is not None:
+            if prev.is_space and "\n\n" in prev.text:
+                tok.is_sent_start = True
+            elif tok.text in CLOSING_QUOTES and prev.text in (".", "!", "?") and not prev.whitespace_:
+                tok.is_sent_start = False
+        prev = tok
     return doc
 
 
