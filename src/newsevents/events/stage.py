@@ -50,6 +50,7 @@ from .targets import (
     implied_population,
     mediated_parties,
     referenced_event_source,
+    threatened_side,
 )
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
@@ -96,14 +97,7 @@ def find_events(ctx: ArticleContext) -> dict:
         if not target:
             target = answered_pressure(entry.plover_type, events, source, s_index)  # "withdrew the bill"
         if not target and entry.plover_type == "THREATEN" and source:
-            # "warned that Israel would hit Beirut's southern suburbs": the other side's place
-            own = {a.country for a in source}
-            target = next(([_place_actor(ctx, t, place_of[t.i])] for c in tok.children if c.dep_ == "ccomp"
-                           for t in c.subtree if t.i in place_of and place_of[t.i] not in own), [])
-        if not target and entry.plover_type == "THREATEN" and source:
-            # "threatened to attack the capital's police stations": the site's owner
-            target = next((got for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                           if (got := facility_owner(ctx, c, source, place_of))), [])
+            target = threatened_side(ctx, tok, source, place_of)  # "would hit Beirut's suburbs"
         if not target and entry.cameo == "045":
             target = [a for a in mediated_parties(tok, by_token) if a not in source]  # "brokered a truce between …"
         return both_ways(entry, source, target)  # "Kinshasa and Kigali agreed …"
@@ -184,12 +178,6 @@ def find_events(ctx: ArticleContext) -> dict:
     # attribution) read the parse through it and return an updated "events" list;
     # commitments holds the indices of promises/threats/refusals made when reported
     return {"events": events, "event_tokens": anchors, "commitments": commitments}
-
-
-def _place_actor(ctx: ArticleContext, tok, country: str) -> Actor:
-    """A place standing for its state as an implied party ("would hit Beirut's suburbs")."""
-    start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
-    return Actor(text=tok.text, start=start, end=end, name=tok.text, country=country, sector=None, code=country)
 
 
 def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, entry: TriggerEntry,

@@ -286,3 +286,19 @@ def attack_author(tok, lex, events: list[Event]) -> list[Actor]:
             return next((list(ev.source) for ev in reversed(events)
                          if ev.plover.type == "ASSAULT" and ev.source and ev.trigger.text.lower() != tok.lower_), [])
     return []
+
+
+def threatened_side(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
+    """A threat naming no actor: the other side's place named in the warning ("warned that
+    Israel would hit Beirut's southern suburbs"), else the owner of a site to be attacked
+    ("threatened to attack the capital's police stations")."""
+    own = {a.country for a in source}
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            for t in c.subtree:
+                if t.i in place_of and place_of[t.i] not in own:
+                    start, end = ctx.span(t.idx, t.idx + len(t.text))
+                    return [Actor(text=t.text, start=start, end=end, name=t.text, country=place_of[t.i],
+                                  sector=None, code=place_of[t.i])]
+    return next((got for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                 if (got := facility_owner(ctx, c, source, place_of))), [])
