@@ -500,3 +500,9 @@ def test_actors_owned_by_a_pronoun_take_the_owners_country(pipeline):
             "last week ordered his security services to suspend intelligence sharing with US agencies.")
     acts = _actors(pipeline, text)
     assert any(a.text == "his security services" and a.country == "COL" for a in acts), acts
+
+
+@pytest.mark.slow
+def test_actors_hyphenated_capitals_are_metonyms(pipeline):
+    acts = _actors(pipeline, "Nairobi and Port-au-Prince inked a reciprocal agreement in March.")
+    assert any(a.text == "Port-au-Prince" and a.code == "HTIGOV" for a in acts), acts

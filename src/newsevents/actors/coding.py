@@ -51,10 +51,12 @@ def _strip_det(tokens) -> list:
 
 
 def _country_of(tokens, lex: Lexicon, whole: str) -> str | None:
-    if whole in lex.country_names:
-        return lex.country_names[whole]
-    if whole in lex.capitals:
-        return lex.capitals[whole]
+    written = "".join(t.text_with_ws for t in tokens).strip().lower()  # "Port-au-Prince", not "port - au - prince"
+    for name in (whole, written):
+        if name in lex.country_names:
+            return lex.country_names[name]
+        if name in lex.capitals:
+            return lex.capitals[name]
     text = " ".join(t.text for t in tokens).lower()
     # longest country name / adjective inside the phrase
     words = [t.text.lower() for t in tokens]
@@ -124,7 +126,8 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         igo = _modifying_org(toks, lex)
         if igo is not None:  # "EU foreign policy spokesman Peter Stano", "UN peacekeepers"
             return Coding(name, igo.country, igo.sector, igo.code, role, None)
-    if country and not sector and (whole in lex.country_names or whole in lex.capitals):
+    written = "".join(t.text_with_ws for t in toks).strip().lower()
+    if country and not sector and any(n in lex.country_names or n in lex.capitals for n in (whole, written)):
         sector = "GOV"  # "Kenya said", "Moscow claimed": the state
     if country is None and sector is None:
         return None
