@@ -50,8 +50,7 @@ def _strip_det(tokens) -> list:
     return toks
 
 
-def _country_of(tokens, lex: Lexicon, whole: str) -> str | None:
-    written = "".join(t.text_with_ws for t in tokens).strip().lower()  # "Port-au-Prince", not "port - au - prince"
+def _country_of(tokens, lex: Lexicon, whole: str, written: str) -> str | None:
     for name in (whole, written):
         if name in lex.country_names:
             return lex.country_names[name]
@@ -117,7 +116,8 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         return Coding(org.name, org.country, org.sector, org.code, None, f"org:{org.code}")
     if len(toks) > 1 and _names_a_feature(toks, lex):
         return None  # "Lake Chad", "the Gulf of Oman", "the Congo River": a place, not a state
-    country = _country_of(toks, lex, whole)
+    written = "".join(t.text_with_ws for t in toks).strip().lower()  # "port-au-prince", not "port - au - prince"
+    country = _country_of(toks, lex, whole, written)
     sector, role = _sector_of(toks, lex, getattr(tokens, 'root', toks[-1]))
     if sector is None and whole in lex.sectors:
         # "the Department of Foreign Affairs": a body named by a phrase that runs past its head
@@ -126,7 +126,6 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         igo = _modifying_org(toks, lex)
         if igo is not None:  # "EU foreign policy spokesman Peter Stano", "UN peacekeepers"
             return Coding(name, igo.country, igo.sector, igo.code, role, None)
-    written = "".join(t.text_with_ws for t in toks).strip().lower()
     if country and not sector and any(n in lex.country_names or n in lex.capitals for n in (whole, written)):
         sector = "GOV"  # "Kenya said", "Moscow claimed": the state
     if country is None and sector is None:

@@ -187,8 +187,9 @@ def find_actors(ctx: ArticleContext) -> dict:
             by_token[t.i] = actor
         if antecedent is None and coding.country is None and coding.sector not in INTERNATIONAL_SECTORS:
             # "the foreign ministers of Congo and Rwanda": one mention, one actor per country
-            others = [iso for iso in _of_countries(span, lex, place_of) if iso != actor.country]
-            if others and actor.country in _of_countries(span, lex, place_of):
+            named = _of_countries(span, lex, place_of)
+            others = [iso for iso in named if iso != actor.country]
+            if others and actor.country in named:
                 partners = [actor.model_copy(update={"country": iso, "code": iso + (actor.sector or "")})
                             for iso in others]
                 actors += partners

@@ -7,6 +7,7 @@ from ..nlp.stages import ArticleContext
 from ..records import Actor
 from .arguments import SECURITY_SECTORS, STATE_SECTORS, VIOLENT_TYPES, subject_of
 from .ontology import TriggerEntry, load_triggers
+from .targets import attacks_named
 from .triggers import trigger_entry
 
 DEMAND_MODALS = {"must", "should"}
@@ -141,10 +142,7 @@ GROUP_HEADS = {"coalition", "alliance", "party", "movement", "union", "group", "
 
 def _in_an_attack(tok) -> bool:
     """"killed in a suicide car bombing": the toll of an attack, which is an event."""
-    lex = load_triggers()
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-        p.dep_ == "pobj" and (e := trigger_entry(p, lex)) is not None and e[0].plover_type == "ASSAULT"
-        for p in c.children) for c in tok.children)
+    return bool(attacks_named(tok, load_triggers(), ("in", "during")))
 
 
 def _by_agent(tok) -> bool:

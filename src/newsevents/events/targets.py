@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
-from .arguments import STATE_SECTORS
+from .arguments import STATE_SECTORS, actor_at, subject_of
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
@@ -50,6 +50,14 @@ def _site_sector(obj) -> str | None:
     return None
 
 
+def _place_actor(ctx: ArticleContext, first, last, country: str) -> Actor:
+    """A named place standing for its state ("shelled Kharkiv", "would hit Beirut's suburbs"),
+    with offsets into the article text."""
+    start, end = ctx.span(first.idx, last.idx + len(last.text))
+    text = ctx.article.text[start:end]
+    return Actor(text=text, start=start, end=end, name=text, country=country, sector=None, code=country)
+
+
 def facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
     """"struck the Engels air base in the Saratov region", "bombed homes in Kherson": an attack
     on a facility or a settlement targets the country the place lies in (its military, police
@@ -63,10 +71,7 @@ def facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict
         if not named:
             return []
         obj = named[0]
-        start, end = ctx.span(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
-        text = ctx.article.text[start:end]
-        return [Actor(text=text, start=start, end=end, name=text, country=place_of[obj.i], sector=None,
-                      code=place_of[obj.i])]
+        return [_place_actor(ctx, obj.left_edge, obj.right_edge, place_of[obj.i])]
     obj = sites[0]
     where = [t for t in obj.subtree] + [t for c in tok.children if c.dep_ == "prep"
                                         and c.lower_ in SITE_PLACE_PREPS for t in c.subtree]
@@ -123,7 +128,7 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
 
     for obj in (nested if tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex) else objs + nested):
         lemma = obj.lemma_.lower()
-        definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+        definite = any(c.lower_ in DEFINITE for c in obj.children)
         if definite and lemma in ACT_NOUNS:
             # "denounced the move", "rejected the decision": the latest act (not a comment on
             # one) of another country, else of another actor
@@ -168,6 +173,7 @@ def _comment(ev: Event) -> bool:
 
 
 REFERRING_PREPS = {"into", "of", "over", "about", "for", "on"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 REQUEST_VERBS = {"urge", "demand", "call", "ask", "request", "seek"}
 LAUNCH_NOUNS = {"launch", "test", "firing", "launches", "tests"}
 
@@ -218,8 +224,6 @@ def mediated_parties(tok, by_token) -> list[Actor]:
     """The sides a mediator brings together: "brokered a truce between Washington and the
     rebels", "a swap brokered by the UAE" (the parties of the swap: the subject of the clause the
     swap is told in), "mediated between Kinshasa and the M23"."""
-    from .arguments import actor_at, subject_of
-
     out: list[Actor] = []
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "compound" else [])
     for h in heads:
@@ -274,18 +278,19 @@ def attack_author(tok, lex, events: list[Event]) -> list[Actor]:
     author as their attacker (the latest such attack with a named source)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CASUALTY_LEMMAS:
         return []
-    for c in tok.children:
-        if c.dep_ not in ("prep", "agent") or c.lower_ not in ATTACK_PREPS:
-            continue
-        for p in c.children:
-            if p.dep_ != "pobj" or not any(d.lower_ in ("the", "that", "those", "these") for d in p.children):
-                continue
-            got = trigger_entry(p, lex)
-            if got is None or got[0].plover_type != "ASSAULT":
-                continue
+    for p in attacks_named(tok, lex, ATTACK_PREPS):
+        if any(d.lower_ in DEFINITE for d in p.children):
             return next((list(ev.source) for ev in reversed(events)
                          if ev.plover.type == "ASSAULT" and ev.source and ev.trigger.text.lower() != tok.lower_), [])
     return []
+
+
+def attacks_named(tok, lex, preps) -> list:
+    """The attack nouns a casualty verb is told "in", "during" or "by" ("killed in a suicide car
+    bombing", "wounded in the strikes")."""
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"
+            and (e := trigger_entry(p, lex)) is not None and e[0].plover_type == "ASSAULT"]
 
 
 def threatened_side(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
@@ -297,8 +302,6 @@ def threatened_side(ctx: ArticleContext, tok, source: list[Actor], place_of: dic
         if c.dep_ == "ccomp":
             for t in c.subtree:
                 if t.i in place_of and place_of[t.i] not in own:
-                    start, end = ctx.span(t.idx, t.idx + len(t.text))
-                    return [Actor(text=t.text, start=start, end=end, name=t.text, country=place_of[t.i],
-                                  sector=None, code=place_of[t.i])]
+                    return [_place_actor(ctx, t, t, place_of[t.i])]
     return next((got for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
                  if (got := facility_owner(ctx, c, source, place_of))), [])
