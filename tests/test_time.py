@@ -415,3 +415,32 @@ def test_dating_historical_flag_threshold():
     recent = When(pub - timedelta(days=1), pub, "relative")
     on_pub = When(date(2019, 1, 1), date(2019, 1, 1), "publication")
     assert _historical(old, pub) and not _historical(recent, pub) and not _historical(on_pub, pub)
+
+
+def _texts_with_time_words():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "examples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("**/articles/*.txt"))]
+    bench = SHARED / "meantime_timex.jsonl"
+    if bench.exists():
+        texts += [json.loads(line).get("text", "") for line in bench.open(encoding="utf-8")]
+    # sentences written to sit at each anchor's reach: long prefixes, words that only look like
+    # units or months, matches at the very end of the text
+    texts.append("At the very end of the first half of the 1990s, nearly two and a half years ago, "
+                 "the Marchers met; in the second quarter of fiscal 2024 and the same week a year "
+                 "ago, every other Monday, once a month. Decades-old rules, a 12-hour flight, "
+                 "Sunday's seconds, the secondary market, today, three days later")
+    return texts
+
+
+def test_anchored_scan_finds_exactly_what_a_full_scan_finds():
+    """The speed-up in time/recognise.py (scan only near anchor words) must not change what any
+    pattern finds, on every bundled article and the whole MEANTIME text."""
+    from newsevents.time.recognise import compiled, scan
+
+    text = "\n\n".join(_texts_with_time_words())
+    for name, pat in compiled():
+        full = [m.span() for m in pat.finditer(text)]
+        assert [m.span() for m in scan(name, pat, text)] == full, name
+        assert full or name in {"fiscal", "week_of", "holiday", "iso_date", "same_last_year"}, name
