@@ -506,3 +506,11 @@ def test_actors_owned_by_a_pronoun_take_the_owners_country(pipeline):
 def test_actors_hyphenated_capitals_are_metonyms(pipeline):
     acts = _actors(pipeline, "Nairobi and Port-au-Prince inked a reciprocal agreement in March.")
     assert any(a.text == "Port-au-Prince" and a.code == "HTIGOV" for a in acts), acts
+
+
+@pytest.mark.slow
+def test_a_speaker_speaks_of_itself_and_a_description_takes_its_named_namesake(pipeline):
+    (x,) = annotate_texts(pipeline, ["Poland's Operational Command said drones entered Polish airspace. "
+                                     "The command said it had scrambled fighter jets."], ["2025-09-10"])
+    coded = {a.text: a.code for a in x.actors}
+    assert coded["The command"] == "POLMIL" and coded["it"] == "POLMIL", coded

@@ -537,3 +537,26 @@ def test_sentences_and_expulsions_of_individuals(pipeline):
     assert any(ev[0] == "COERCE" and ev[1] == "174" for ev in evs), evs
     evs = code(pipeline, "Moldova expelled five Russian diplomats on Wednesday.")
     assert any(ev[0] == "SANCTION" and ev[1] == "166" for ev in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # a demanded clause whose verb the parser reads as a noun
+    ("Several hundred protesters gathered in Tripoli and demanded that Dbeibah resign.", "REQUEST", ["LBY"], ["LBY"]),
+    ("Ecuadorian soldiers seized 14 rifles from Colombian guerrillas near the border.", "COERCE", ["ECU"], ["COL"]),
+    ("The Congolese government recalled its ambassador to Uganda for consultations.", "SANCTION", ["COD"], ["UGA"]),
+    ("Sudan's army chief rejected the plan on Sunday, vowing to fight on until the Ethiopian militia laid down its arms.",
+     "THREATEN", ["SDN"], ["ETH"]),
+    ("Nepal's prime minister promised the families of the dead a full investigation.", "AGREE", ["NPL"], ["NPL"]),
+])
+def test_targets_of_demanded_clauses_seizures_envoys_awaited_surrenders_and_datives(pipeline, text, ptype, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(set(source) <= set(e[4]) and set(target) <= set(e[5]) and e[3] == "asserted" for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_pledge_made_in_signing_is_the_signing_and_no_weapons_are_none(pipeline):
+    evs = code(pipeline, "Kinshasa and the M23 rebels signed a ceasefire agreement in Doha, pledging to stop fighting.")
+    assert not any(ev[0] == "AGREE" and ev[2] == "pledging" for ev in evs), evs
+    evs = code(pipeline, "The Emirati foreign ministry said the UAE has provided no weapons to the RSF.")
+    assert not any(ev[0] == "AID" and ev[3] == "asserted" for ev in evs), evs

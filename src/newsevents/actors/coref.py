@@ -159,6 +159,14 @@ def resolve_description(span, head: str, lex: Lexicon, mentions, sent_of) -> obj
     nearest earlier group of the same sector."""
     entry = lex.sectors[head]
     title_role = entry.role
+    if not title_role:
+        # "the command" after "Poland's Operational Command": the same head noun, named, first
+        for m_span, actor in reversed(mentions):
+            if m_span.end > span.start or sent_of[span.start] - sent_of[m_span.start] > MAX_SENTENCES_BACK:
+                continue
+            if (m_span.root.lemma_.lower() == span.root.lemma_.lower() and actor.sector == entry.sector
+                    and actor.country and description_head(m_span, lex) is None):
+                return actor
     for m_span, actor in reversed(mentions):
         if m_span.end > span.start:
             continue
@@ -205,6 +213,12 @@ def resolve_pronouns(doc, mentions):
             ok = lambda sp: not is_person(sp)  # noqa: E731
         else:
             continue
+        speaker = _speaker_of(tok)
+        said = next(((sp, a) for sp, a in mentions if speaker is not None and sp.root.i == speaker.i), None)
+        if said is not None and ok(said[0]) and not (low in PLURAL_PRONOUNS and is_person(said[0])):
+            # "The command said it had scrambled jets": the one speaking of itself
+            out.append((tok, [said[1]]))
+            continue
         for span, actor in reversed(mentions):
             if span.end > tok.i:
                 continue
@@ -220,6 +234,22 @@ def resolve_pronouns(doc, mentions):
                 out.append((tok, [actor]))
                 break
     return out
+
+
+SAY_VERBS = {"say", "tell", "announce", "claim", "insist", "add", "state", "declare", "confirm",
+             "warn", "vow", "pledge", "promise", "threaten", "deny", "admit", "acknowledge"}  # fmt: skip
+
+
+def _speaker_of(pron):
+    """The subject of the speech verb whose reported clause a subject pronoun opens ("Moscow
+    said it would respond": Moscow), or None."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in SAY_VERBS or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -194,6 +194,14 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                             target += actor_at(g, by_token)
                         elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS:
                             target += prep_targets(g, by_token, entry)
+                    if not target and entry.plover_type in ("THREATEN", "REJECT"):
+                        # "vowed to fight on until the RSF laid down its arms": the side whose
+                        # surrender is awaited is the one threatened
+                        own = {a.code for a in source}
+                        target += [a for g in c.children if g.dep_ == "advcl" and any(
+                            m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in g.children)
+                            for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
+                            for a in actor_at(n, by_token) if a.code not in own]
         if not target and entry.plover_type in CLAUSE_TARGET_TYPES:
             # "alleged that the network …", "urging the president to resign": the subject of
             # the reported or demanded clause is the one accused or asked
@@ -202,6 +210,11 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(
                         m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
                     subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is None and c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children):
+                        # "demanded that Dbeibah resign", the verb misread as a noun and its
+                        # subject as a modifier: the actor standing before the clause's head
+                        subj = next((g for g in c.children if g.i < c.i and g.dep_ in ("compound", "amod", "nmod")
+                                     and g.i in by_token), None)
                     if subj is not None:
                         target += actor_at(subj, by_token)
         if not target and entry.plover_type == "THREATEN" and entry.frame == "speech":
@@ -219,6 +232,12 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 if c.dep_ == "dobj" and not actor_at(c, by_token):
                     target += [a for g in c.children if g.dep_ in ("poss", "amod", "compound")
                                for a in actor_at(g, by_token)]
+        if not target and entry.plover_type in VIOLENT_TYPES and any(
+                c.dep_ == "dobj" and not actor_at(c, by_token) for c in tok.children):
+            # "seized 14 rifles from gang members": what is taken is no actor; whom it is taken
+            # from is the target
+            target += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
         if passive and not source and entry.plover_type in VIOLENT_TYPES:
             # "Police said 47 people were detained", "the defence ministry said 37 militants had
             # been killed": security forces reporting their own action (not the civilian dead of
@@ -327,6 +346,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # the place they leave or are sent to
             target = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "into")
                       for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+    target = _envoys_posts(tok, target, source, by_token)
     target = dedupe(target)
     # "Federal troops and Jubaland forces clashed": two sides of a joint act stay two actors
     # even when they share a code
@@ -337,6 +357,30 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
     if len(source) > 1 and source == target:
         return source, target  # a joint act coded both ways ("clashes between A and B")
     return [a for a in source if a not in target], target
+
+
+ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary", "representative",
+          "delegation", "mission", "embassy"}  # fmt: skip
+
+
+def _envoys_posts(tok, target: list[Actor], source: list[Actor], by_token) -> list[Actor]:
+    """"recalled its ambassador to Uganda", "closed its embassy in Kyiv": the source's own
+    envoy or mission stands for its relations with the country it is posted to."""
+    own = {a.country for a in source if a.country}
+    if not own:
+        return target
+    out = []
+    for a in target:
+        post = None
+        if a.country in own:
+            heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and a in actor_at(c, by_token)]
+            for h in heads:
+                if h.lemma_.lower() in ENVOYS:
+                    post = next((x for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                                 for p in c.children if p.dep_ == "pobj" for x in actor_at(p, by_token)
+                                 if x.country and x.country not in own), None)
+        out.append(post or a)
+    return out
 
 
 def both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> list[Actor]:

@@ -98,11 +98,16 @@ def factuality(trigger) -> tuple[str, object | None]:
     # "conceded nothing", "offering nothing concrete": an empty object negates the act
     if any(c.dep_ == "dobj" and c.lower_ in NOTHING for c in trigger.children):
         return "negated", None
+    if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+                                      for c in trigger.children):
+        return "negated", None  # "has provided no weapons to either side", "made no arrests"
     chain = _chain(trigger)
     for below, up in zip(chain, chain[1:], strict=False):
         if up.lemma_.lower() in DENY_VERBS and up.pos_ == "VERB":
-            if below.dep_ == "conj":
-                break  # "denied detaining people and says it targeted …": a second statement
+            if below.dep_ == "conj" or (below.dep_ == "advcl" and below.tag_ == "VBG"):
+                # "denied detaining people and says it targeted …", "rejected the plan, vowing
+                # to fight on": a second statement, not what is denied
+                break
             return "negated", up
     for below, up in zip(chain, chain[1:3], strict=False):
         if up.lemma_.lower() in NEG_GOVERNORS and below.dep_ in ("xcomp", "dobj", "ccomp"):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from ..nlp.stages import ArticleContext
 from ..records import Actor
 from .arguments import SECURITY_SECTORS, STATE_SECTORS, VIOLENT_TYPES, subject_of
-from .ontology import TriggerEntry, load_triggers
+from .ontology import TriggerEntry, load_object_patterns, load_triggers
 from .targets import attacks_named
-from .triggers import trigger_entry
+from .triggers import object_pattern, trigger_entry
 
 DEMAND_MODALS = {"must", "should"}
 GENERIC_SECTORS = {"CVL", "REF", None}
@@ -27,6 +27,7 @@ NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment"
               "prayer", "thought", "view", "opinion", "insight", "glimpse", "apology"}  # fmt: skip
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
+PRESSURE_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 
 
 NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone", "hurricane",
@@ -94,8 +95,12 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "the governor agreed, saying …": an opinion, not an agreement
     if (verb and tok.dep_ == "advcl" and tok.tag_ == "VBG" and ptype not in VIOLENT_TYPES
             and not target and not any(c.dep_ == "nsubj" for c in kids)
-            and trigger_entry(tok.head, load_triggers()) is not None):
-        return True  # "blocked roads, halting traffic": the consequence of the event just coded
+            and (head := trigger_entry(tok.head, load_triggers()) or object_pattern(tok.head, load_object_patterns()))
+            and (ptype not in PRESSURE_TYPES or head[0].plover_type == ptype)):
+        # "blocked roads, halting traffic": the consequence of the event just coded ("signed a
+        # ceasefire, pledging to stop fighting": the same act; "rejected the plan, vowing to
+        # fight on": a second act, a threat)
+        return True
     if ptype == "THREATEN" and verb and lemma in WARN_VERBS and _warns_of_a_risk(
             tok, source, ctx.results.get("actor_by_token", {})):
         return True  # "aid agencies warned that communities could abandon their fields": a risk

@@ -166,6 +166,8 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry, target = WEAPONS_TEST, [a for a in target if a.country not in own]
             if entry.plover_type == "AGREE" and vowed_violence(tok, lex, patterns):
                 entry = THREAT_ENTRY  # "vowed to break the siege", "pledged to crush the rebels"
+                if not target:
+                    target = arguments(tok, entry, by_token)[1]  # "… until the RSF laid down its arms"
             if entry is GATHER_ENTRY or (entry.plover_type == "PROTEST" and entry.plover_mode == "demo"):
                 # "marched at the front of the crowd": the crowd marches with them, not against them
                 target = [a for a in target if a.sector not in ("CVL", "REF")]
