@@ -560,3 +560,12 @@ def test_a_pledge_made_in_signing_is_the_signing_and_no_weapons_are_none(pipelin
     assert not any(ev[0] == "AGREE" and ev[2] == "pledging" for ev in evs), evs
     evs = code(pipeline, "The Emirati foreign ministry said the UAE has provided no weapons to the RSF.")
     assert not any(ev[0] == "AID" and ev[3] == "asserted" for ev in evs), evs
+
+
+@pytest.mark.slow
+def test_a_mediation_naming_no_parties_is_between_the_articles_two_sides(pipeline):
+    text = ("Israeli aircraft struck Gaza City on Tuesday. Israel said Hamas had attacked its troops, and "
+            "Hamas accused Israel of breaking the ceasefire. The truce, mediated by Egypt and Qatar, "
+            "took effect in October.")
+    evs = [e for e in code(pipeline, text) if e[1] == "045"]
+    assert evs and {"ISR", "PSE"} <= set(evs[0][5]), code(pipeline, text)

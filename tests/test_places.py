@@ -251,3 +251,11 @@ def test_eval_places_overall_floors(places_eval):
 def test_eval_places_distance_is_haversine():
     # Nairobi to Mombasa, about 440 km
     assert math.isclose(distance_km(-1.2864, 36.8172, -4.0435, 39.6682), 440, rel_tol=0.03)
+
+
+@pytest.mark.slow
+def test_a_foreign_hamlet_of_no_population_is_not_the_place_of_a_story_told_elsewhere(pipeline):
+    # the gazetteer's only "Baraka" is an Indonesian village with no recorded population
+    ctx = _context(pipeline, "M23 rebels seized the Congolese lakeside town of Baraka on Wednesday, "
+                             "residents in South Kivu province said.")
+    assert not any(p.country == "IDN" for p in ctx.results["places"]), ctx.results["places"]

@@ -48,6 +48,7 @@ from .targets import (
     facility_owner,
     implied_government,
     implied_population,
+    mediated_pair,
     mediated_parties,
     referenced_event_source,
     threatened_side,
@@ -100,6 +101,7 @@ def find_events(ctx: ArticleContext) -> dict:
             target = threatened_side(ctx, tok, source, place_of)  # "would hit Beirut's suburbs"
         if not target and entry.cameo == "045":
             target = [a for a in mediated_parties(tok, by_token) if a not in source]  # "brokered a truce between …"
+            target = target or mediated_pair(ctx, tok, source)  # "the truce, mediated by Egypt"
         return both_ways(entry, source, target)  # "Kinshasa and Kigali agreed …"
 
     for s_index, sent in enumerate(ctx.doc.sents):

@@ -3,6 +3,7 @@ the author of an event reacted to, the government a domestic protest is aimed at
 
 from __future__ import annotations
 
+from ..actors.coref import salient_pair
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
 from .arguments import STATE_SECTORS, actor_at, subject_of
@@ -242,6 +243,19 @@ def mediated_parties(tok, by_token) -> list[Actor]:
             if subj is not None:
                 out += actor_at(subj, by_token)
     return list(dict.fromkeys(out))
+
+
+def mediated_pair(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
+    """"The truce, mediated by Egypt, Qatar and the United States": a mediation naming no
+    parties is between the article's two main parties other than the mediators (implied actors,
+    as for domestic protests), when the article has two."""
+    own = {a.country for a in source}
+    pair = salient_pair([a for a in ctx.results.get("actors", []) if a.country not in own])
+    if pair is None:
+        return []
+    start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
+    return [Actor(text="", start=start, end=start, name=f"party {iso}", country=iso, code=iso, role="implied")
+            for iso in pair]
 
 
 ANSWERED = {"REJECT": {"REQUEST", "ACCUSE", "PROTEST", "THREATEN"}, "CONCEDE": {"REQUEST", "PROTEST"}}

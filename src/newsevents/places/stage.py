@@ -150,8 +150,9 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
             if not any(e.country != iso3 and e.population >= 100_000 and e.primary for e in m.cands):
                 ctx.countries[iso3] += 1
             continue
+        # (a hamlet of no recorded population is no evidence: "Baraka" is also a Sulawesi village)
         countries = {e.country for e in m.cands
-                     if e.country and (e.primary or e.population >= 100_000)}
+                     if e.country and (e.primary or e.population >= 100_000) and (e.population or e.curated)}
         if len(countries) == 1:
             # "New Delhi said", "talks with Washington": a capital standing for its government
             # names an actor of the story, weaker evidence of where it happens than a place
@@ -175,8 +176,11 @@ def resolve_mentions(mentions: list[Mention], ctx: Context) -> None:
     for n, m in enumerate(mentions):
         # a transliteration-tolerant match, or a minor place matched on one of its other
         # names (often another language's), only in a country the article names
+        # (a hamlet of no recorded population abroad is not the place of a story told elsewhere:
+        # "Congo's lakeside town of Baraka" is no Indonesian village)
         m.cands = tuple(e for e in m.cands if ctx.share(e.country) > 0 or e.kind == "country"
-                        or e.curated or (e.exact and (e.primary or e.population >= 100_000)))
+                        or e.curated or (e.exact and (e.primary or e.population >= 100_000)
+                                         and (e.population > 0 or not ctx.countries)))
         nxt = mentions[n + 1] if n + 1 < len(mentions) else None
         doc = m.span.doc
         if nxt is not None and nxt.span.start == m.span.end + 1 and doc[m.span.end].text == ",":
