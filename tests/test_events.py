@@ -569,3 +569,25 @@ def test_a_mediation_naming_no_parties_is_between_the_articles_two_sides(pipelin
             "took effect in October.")
     evs = [e for e in code(pipeline, text) if e[1] == "045"]
     assert evs and {"ISR", "PSE"} <= set(evs[0][5]), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, target", [
+    ("The rebels launched 11 drones at Port Sudan on Tuesday.", "ASSAULT", "195", ["SDN"]),
+    ("The army said the Houthis fired a missile toward Tel Aviv.", "ASSAULT", "195", ["ISR"]),
+    ("North Korea launched a ballistic missile off its east coast.", "MOBILIZE", "150", []),
+])
+def test_weapons_launched_at_a_place_and_at_no_one(pipeline, text, ptype, cameo, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and e[1] == cameo]
+    assert evs and evs[0][5] == target, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_denial_answers_whoever_told_the_denied_act(pipeline):
+    text = ("Army spokesman Nabil Abdallah said the Rapid Support Forces launched 11 drones at Port Sudan, "
+            "Sudan. The RSF denied any role in the attack.")
+    (x,) = annotate_texts(pipeline, [text], [PUB])
+    deny = [e for e in x.events if e.plover.type == "REJECT"]
+    assert deny and any("Abdallah" in a.text for a in deny[0].target), [(e.plover.type, e.target) for e in x.events]
+    evs = code(pipeline, "Hamas denied that any of its fighters had fired on Israeli forces.")
+    assert any(e[0] == "REJECT" and e[5] == ["ISR"] for e in evs), evs

@@ -14,6 +14,7 @@ VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 # what is fired or sent is the instrument of the act, not its target
 WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "warplane", "jet", "munition", "projectile"}
 FIRING_VERBS = {"fire", "launch", "unleash", "send", "deploy", "fly", "use", "lob", "hurl"}
+AIM_PREPS = {"at", "on", "against", "into", "toward", "towards", "upon"}
 ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin"}
 PROCESS_NOUNS = {"return", "imposition", "reimposition", "restoration", "lifting", "start", "resumption",
                  "launch", "extension", "expansion", "escalation", "suspension", "end", "series", "wave",
@@ -166,7 +167,11 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                         source += actor_at(p, by_token)
             elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
                 if c.lemma_.lower() in WEAPONS and tok.lemma_.lower() in FIRING_VERBS:
-                    continue  # "fired 90 drones at Ukraine": the weapons are no target
+                    # "fired 90 drones at Ukraine": the weapons are no target ("fired a missile
+                    # toward Israel": the aim hung on the weapon is)
+                    target += [a for g in c.children if g.dep_ == "prep" and g.lower_ in AIM_PREPS
+                               for a in prep_targets(g, by_token, entry)]
+                    continue
                 target += actor_at(c, by_token)
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (
                     entry.plover_type == "PROTEST" and c.lower_ in PROTEST_SITE_PREPS)) and not target:

@@ -90,7 +90,7 @@ def find_events(ctx: ArticleContext) -> dict:
         government a domestic protest is aimed at, the people a curfew bears on; a joint act
         of two countries is coded both ways."""
         if not target and entry.plover_type in REACTION_TYPES:
-            target = referenced_event_source(tok, lex, events, source, s_index, entry.plover_type)
+            target = referenced_event_source(tok, lex, events, source, s_index, entry.plover_type, by_token)
         if entry.plover_type == "PROTEST" and source and not target:
             target = implied_government(ctx, tok, source)
         if not target and source:
@@ -122,6 +122,10 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = rest or ([] if entry.frame == "with" else target)  # "exchanged prisoners"
                 if not target and entry.plover_type in VIOLENT_TYPES:
                     target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"
+                if weapons_test(tok, entry, source, target, by_token):
+                    # "launched a ballistic missile off its east coast": a show of force
+                    own = {a.country for a in source}
+                    entry, target = WEAPONS_TEST, [a for a in target if a.country not in own]
                 target = implied(tok, entry, source, target)  # "branded the strikes executions"
                 if source or target:
                     claimed_objects.add(obj.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors.coref import salient_pair
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
-from .arguments import STATE_SECTORS, actor_at, subject_of
+from .arguments import STATE_SECTORS, WEAPONS, actor_at, subject_of
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
@@ -34,6 +34,10 @@ def _site_objects(tok) -> list:
     of its "on/against/at" ("bombed residential compounds", "attacks on police stations")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in SITE_TARGET_PREPS
+            for p in c.children if p.dep_ == "pobj"]
+    # "fired a missile toward Tel Aviv": the aim hung on the weapon
+    out += [p for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in WEAPONS
+            for c in o.children if c.dep_ == "prep" and c.lower_ in SITE_TARGET_PREPS
             for p in c.children if p.dep_ == "pobj"]
     return [t for o in out for t in (o, *o.conjuncts)]
 
@@ -102,7 +106,8 @@ REACTION_SPAN = 4  # sentences back in which "the claim", "the call" … is look
 
 
 def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
-                            s_index: int | None = None, kind: str | None = None) -> list[Actor]:
+                            s_index: int | None = None, kind: str | None = None,
+                            by_token: dict | None = None) -> list[Actor]:
     """"Petro assailed the latest strike", "condemned the launch as a provocation", "urged an
     inquiry into the strikes", "rejected the call", "denied the claim", "welcomed the decision":
     an act named by a noun and no actor, as the object (or, for a request, in the object's
@@ -161,10 +166,22 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                     return other
     denial = tok.lemma_.lower() in DENIAL_VERBS and (
         not objs or any(o.lemma_.lower() in DENIED_NOUNS for o in objs))
+    by_token = by_token or {}
     if denial:
-        # "denied firing the rockets", "denied any involvement": the accuser of the denier
-        return author(lambda ev: ev.plover.type == "ACCUSE" and (codes & {a.code for a in ev.target}
-                                                                  or own & {a.country for a in ev.target} - {None}))
+        # "denied firing the rockets", "denied any involvement": the accuser of the denier, else
+        # whoever told an act of the denier ("the army said the RSF launched the drones"), else
+        # the side the denied act would have hit ("denied that its fighters fired on Israeli
+        # forces")
+        accuser = author(lambda ev: ev.plover.type == "ACCUSE" and (codes & {a.code for a in ev.target}
+                                                                     or own & {a.country for a in ev.target} - {None}))
+        if accuser:
+            return accuser
+        teller = next((ev.attribution for ev in recent if ev.attribution is not None and ev.attribution.country
+                       and codes & {a.code for a in ev.source} and ev.attribution.code not in codes), None)
+        if teller is not None:
+            return [teller]
+        return [a for c in tok.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+                if (a := by_token.get(t.i)) is not None and a.country and a.country not in own][:1]
     return []
 
 
