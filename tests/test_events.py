@@ -591,3 +591,28 @@ def test_a_denial_answers_whoever_told_the_denied_act(pipeline):
     assert deny and any("Abdallah" in a.text for a in deny[0].target), [(e.plover.type, e.target) for e in x.events]
     evs = code(pipeline, "Hamas denied that any of its fighters had fired on Israeli forces.")
     assert any(e[0] == "REJECT" and e[5] == ["ISR"] for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("A Kremlin spokesman said Moscow was not prepared to discuss the matter with Warsaw.", "CONSULT"),
+    ("The Sudanese government is not willing to negotiate with the rebels.", "CONSULT"),
+])
+def test_an_act_one_is_not_prepared_to_do_is_refused_not_promised(pipeline, text, ptype):
+    evs = code(pipeline, text)
+    assert not any(e[0] in (ptype, "AGREE") and e[3] == "asserted" for e in evs), evs
+    assert any(e[0] == "REJECT" and e[3] == "asserted" for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, source", [
+    ("Washington designated Los Choneros and Los Lobos as foreign terrorist organizations in September.",
+     "SANCTION", "163", ["USA"]),
+    ("Turkish authorities throttled access to X, YouTube and Instagram across the country.", "COERCE", "172", ["TUR"]),
+    ("The Ukrainian defence minister said Ukraine would not give up a single metre of its land.", "REJECT", "120", ["UKR"]),
+    ("Ecuador's President Daniel Noboa declared a state of emergency in three provinces. The decree imposes a "
+     "nightly curfew in parts of El Oro province.", "COERCE", "1723", ["ECU"]),
+])
+def test_terror_listings_throttling_refusals_to_yield_and_decrees(pipeline, text, ptype, cameo, source):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and e[1] == cameo]
+    assert evs and evs[0][4] == source and evs[0][3] == "asserted", code(pipeline, text)

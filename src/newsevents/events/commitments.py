@@ -9,6 +9,7 @@ import hashlib
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event, EventDate, PloverCode
 from .arguments import DEMAND_CUES, actor_at, dedupe, subject_of
+from .factuality import negated_governor
 from .filters import DEMAND_MODALS, GENERIC_SECTORS
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
@@ -75,7 +76,12 @@ def _if_clause(tok) -> bool:
 def _refusal(tok) -> bool:
     """"will not accept", "won't meet", "cannot allow": a negated commitment is a refusal."""
     kids = list(tok.children)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WILLING and negated_governor(tok.head):
+        return True  # "was not prepared to discuss", "is unwilling to negotiate"
     return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
+
+
+WILLING = {"prepared", "ready", "willing", "prepare"}
 
 
 def _told_by_third_party(tok, ev: Event, by_token) -> bool:

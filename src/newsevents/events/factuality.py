@@ -82,6 +82,12 @@ def _chain(token):
     return out
 
 
+def negated_governor(t) -> bool:
+    """"did not agree", "was not prepared" (the negation on the copula of an adjective)."""
+    return any(c.dep_ == "neg" for c in t.children) or (
+        t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children))
+
+
 def factuality(trigger) -> tuple[str, object | None]:
     """(factuality, token of the claim/speech verb governing the trigger or None)."""
     sent = trigger.sent
@@ -195,6 +201,8 @@ def factuality(trigger) -> tuple[str, object | None]:
         if t.lemma_.lower() in FUTURE_GOVERNORS and chain[chain.index(t) - 1].dep_ in ("xcomp", "ccomp", "dobj"):
             if t.lemma_.lower() in ("agree",) and trigger.pos_ == "NOUN":
                 continue
+            if negated_governor(t):
+                return "negated", None  # "was not prepared to discuss", "has not decided to withdraw"
             return "future", None
         if any(c.lower_ in FUTURE_AUX for c in t.children if c.dep_ == "aux") and chain[chain.index(t) - 1].dep_ in ("xcomp",):
             return "future", None

@@ -139,6 +139,23 @@ def expulsion(tok) -> TriggerEntry | None:
     return None
 
 
+TERROR_LISTING = TriggerEntry("designate", "VERB", "SANCTION", "sever", "163", "agent_patient")
+LISTING_VERBS = {"designate", "list", "declare", "label", "classify", "brand", "proscribe", "blacklist"}
+
+
+def terror_listing(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"designated Los Choneros as a foreign terrorist organisation", "listed the group as a
+    terrorist entity": an administrative sanction on the group named."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LISTING_VERBS:
+        return None
+    for c in tok.children:
+        as_what = [c] if c.dep_ == "oprd" else [p for p in c.children if p.dep_ == "pobj"] if (
+            c.dep_ == "prep" and c.lower_ == "as") else []
+        if any(t.lower_.startswith("terror") for a in as_what for t in a.subtree):
+            return TERROR_LISTING, tok.i, tok.i
+    return None
+
+
 WEAPONS_TEST = TriggerEntry("test-fire", "VERB", "MOBILIZE", "weapons", "150", "agent_only")
 LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
 MISSILES = {"missile", "missiles", "icbm", "rocket", "warhead"}

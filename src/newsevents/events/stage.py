@@ -38,6 +38,7 @@ from .readings import (
     expulsion,
     gathering,
     own_build_up,
+    terror_listing,
     vowed_violence,
     weapons_test,
 )
@@ -45,6 +46,7 @@ from .targets import (
     REACTION_TYPES,
     answered_pressure,
     attack_author,
+    document_author,
     facility_owner,
     implied_government,
     implied_population,
@@ -113,6 +115,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry, obj = pat
                 entry = own_build_up(tok, entry, obj)  # "sent tanks and soldiers toward its frontier"
                 source, target = arguments(tok, entry, by_token)
+                source = source or document_author(tok, events, s_index)  # "The decree imposes a curfew"
                 rest = [a for a in target if a not in actor_at(obj, by_token)]
                 if not rest:
                     # "handed over the gang leader to the United States": the object is the
@@ -134,8 +137,8 @@ def find_events(ctx: ArticleContext) -> dict:
                     continue
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
-            got = (gathering(tok, by_token) or trigger_entry(tok, lex) or departure(tok, by_token)
-                   or accusing_claim(tok, lex, patterns, by_token))
+            got = (gathering(tok, by_token) or terror_listing(tok) or trigger_entry(tok, lex)
+                   or departure(tok, by_token) or accusing_claim(tok, lex, patterns, by_token))
             demand = demand_in(tok, by_token)
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
@@ -162,6 +165,8 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = facility_owner(ctx, tok, source, place_of)
             if not source and entry.plover_type == "ASSAULT":
                 source = attack_author(tok, lex, events)  # "26 civilians were killed in the strikes"
+            if not source:
+                source = document_author(tok, events, s_index)  # "The decree imposes a curfew"
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source, target)

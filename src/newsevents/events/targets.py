@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors.coref import salient_pair
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
-from .arguments import STATE_SECTORS, WEAPONS, actor_at, subject_of
+from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, actor_at, subject_of
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
@@ -314,6 +314,20 @@ def attack_author(tok, lex, events: list[Event]) -> list[Actor]:
             return next((list(ev.source) for ev in reversed(events)
                          if ev.plover.type == "ASSAULT" and ev.source and ev.trigger.text.lower() != tok.lower_), [])
     return []
+
+
+def document_author(tok, events: list[Event], s_index: int) -> list[Actor]:
+    """"Noboa declared a state of emergency … The decree imposes a nightly curfew": a document
+    named by a definite noun acts for the state actor whose act it records (the latest state
+    act of the last two sentences)."""
+    if tok.pos_ != "VERB":
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in DOCUMENTS or not any(
+            c.lower_ in DEFINITE for c in subj.children):
+        return []
+    return next((list(ev.source) for ev in reversed(events) if s_index - ev.sentence.index <= 2
+                 and ev.source and all(a.sector in STATE_SECTORS | {"LEG", "JUD"} for a in ev.source)), [])
 
 
 def attacks_named(tok, lex, preps) -> list:
