@@ -514,3 +514,26 @@ def test_a_speaker_speaks_of_itself_and_a_description_takes_its_named_namesake(p
                                      "The command said it had scrambled fighter jets."], ["2025-09-10"])
     coded = {a.text: a.code for a in x.actors}
     assert coded["The command"] == "POLMIL" and coded["it"] == "POLMIL", coded
+
+
+@pytest.mark.slow
+def test_unknown_organisations_are_actors_of_the_articles_country_but_not_pieces_or_people(pipeline):
+    text = ("TRIPOLI, Libya — Fighters of the Radaa Deterrence Force clashed with government troops. "
+            "Radaa rejected the decree as illegitimate, South Korea's Joint Chiefs of Staff said.")
+    (x,) = annotate_texts(pipeline, [text], ["2025-05-14"])
+    coded = {a.text: a.code for a in x.actors}
+    assert coded.get("the Radaa Deterrence Force", "").startswith("LBY"), coded
+    assert "Staff" not in coded, coded  # a piece of a longer name is no organisation
+
+
+@pytest.mark.slow
+def test_an_onlookers_forecast_is_no_threat_of_the_actor(pipeline):
+    from test_events import code
+
+    text = ('TRIPOLI, Libya — "If the Radaa Deterrence Force loses the airport, it loses everything, so it '
+            'will fight," said Nadia Salem, a Libya researcher at a policy institute in Tunis.')
+    evs = code(pipeline, text)
+    assert not any(e[0] == "THREATEN" and e[3] == "asserted" for e in evs), evs
+    evs = code(pipeline, "The Central Organization of Trade Unions said it would call a nationwide strike "
+                         "from Tuesday if Ruto signs the bill into law.")
+    assert any(e[0] == "THREATEN" and e[3] == "asserted" for e in evs), evs

@@ -143,6 +143,15 @@ def find_actors(ctx: ArticleContext) -> dict:
             coding = _acronym_country(span, coding, acronyms)  # "an SDF spokesman"
         if coding is None and not known and is_person(span) and (pname := person_name(span)):
             coding = _appositive_coding(span, pname, lex, mentions, sent_of)  # "Jane Doe, a police spokeswoman"
+        if coding is None and not known and _unknown_org(span):
+            # (the tagger takes some people for organisations: "Morgan Ortagus, the deputy US
+            # special envoy", coded by the apposition)
+            name = span.text if span[0].lower_ != "the" else span[1:].text
+            coding = _appositive_coding(span, name, lex, mentions, sent_of)
+            if coding is None and not any(c.dep_ == "appos" for c in span.root.children):
+                # ("Nadia Salem, a Libya researcher": a described name the lexicons cannot code
+                # is a person's, no organisation)
+                coding = Coding(name, None, None, None, None, None)
         if coding is None and age_description(span):
             antecedent = resolve_age(span, mentions, sent_of)  # "the 79-year-old" → Duterte
         elif coding is None or coding.kb_id is None:
@@ -204,6 +213,17 @@ def find_actors(ctx: ArticleContext) -> dict:
     _owners_country(mentions, guessed, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
+
+
+def _unknown_org(span) -> bool:
+    """A named organisation the lexicons and knowledge base do not know ("Los Lobos", "Radaa"):
+    an actor of the article's country, of no known sector."""
+    toks = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+    first = next((t for t in span if t.ent_type_), None)
+    if not toks or first is None or first.ent_iob_ != "B" or (
+            span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I"):
+        return False  # a piece of a longer name ("Staff" of "the Joint Chiefs of Staff")
+    return all(t.ent_type_ == "ORG" for t in toks) and span.root.pos_ == "PROPN"
 
 
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:

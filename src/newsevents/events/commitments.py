@@ -8,7 +8,7 @@ import hashlib
 
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event, EventDate, PloverCode
-from .arguments import DEMAND_CUES, actor_at, dedupe, subject_of
+from .arguments import DEMAND_CUES, STATE_SECTORS, actor_at, dedupe, subject_of
 from .factuality import negated_governor
 from .filters import DEMAND_MODALS, GENERIC_SECTORS
 from .ontology import TriggerEntry
@@ -94,8 +94,16 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
         t = t.head
         if t.lemma_.lower() in DEMAND_CUES | {"announce", "report", "confirm"}:
             speaker = subject_of(t)
-            said = actor_at(speaker, by_token) if speaker is not None else []
-            return bool(said) and all(a.country and a.country not in own for a in said)
+            if speaker is None:
+                return False
+            said = actor_at(speaker, by_token)
+            if not said:
+                # "'… so it will fight,' said Nadia Salem, a Libya researcher": an onlooker's forecast
+                return speaker.pos_ != "PRON"
+            # the actor itself or an official of its state speaks for it; others forecast
+            names, codes = {a.name for a in ev.source}, {a.code for a in ev.source if a.sector}
+            return not any(a.name in names or a.code in codes or (a.sector in STATE_SECTORS and a.country in own)
+                           for a in said)
     return False
 
 
