@@ -616,3 +616,22 @@ def test_an_act_one_is_not_prepared_to_do_is_refused_not_promised(pipeline, text
 def test_terror_listings_throttling_refusals_to_yield_and_decrees(pipeline, text, ptype, cameo, source):
     evs = [e for e in code(pipeline, text) if e[0] == ptype and e[1] == cameo]
     assert evs and evs[0][4] == source and evs[0][3] == "asserted", code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, target", [
+    ('Sheikh Hasina called the verdict "biased and politically motivated".', "ACCUSE", "111", None),
+    ('The Chinese foreign ministry cautioned against "outside interference" in the region.', "ACCUSE", "111", None),
+    ("The Philippine government warned the court against politicisation.", "ACCUSE", "111", ["PHL"]),
+    ("Iran warned Israel against any attack on its nuclear facilities.", "THREATEN", "130", ["ISR"]),
+    ("Belarus said it had passed information about the drones to the Polish side.", "COOPERATE", "064", ["POL"]),
+])
+def test_condemning_predicates_reproachful_warnings_and_shared_intelligence(pipeline, text, ptype, cameo, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and e[1] == cameo]
+    assert evs and (target is None or evs[0][5] == target), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_any_attack_is_no_attack(pipeline):
+    evs = code(pipeline, "Iran warned Israel against any attack on its nuclear facilities.")
+    assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in evs), evs

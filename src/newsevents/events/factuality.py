@@ -101,6 +101,8 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "negated", None
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return "negated", None
+    if trigger.pos_ == "NOUN" and any(c.lower_ in ("any", "whatever") and c.dep_ == "det" for c in trigger.children):
+        return "hypothetical", None  # "warned against any attack", "any further strikes would be met"
     # "conceded nothing", "offering nothing concrete": an empty object negates the act
     if any(c.dep_ == "dobj" and c.lower_ in NOTHING for c in trigger.children):
         return "negated", None

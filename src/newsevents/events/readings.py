@@ -139,6 +139,25 @@ def expulsion(tok) -> TriggerEntry | None:
     return None
 
 
+DISAPPROVAL = TriggerEntry("warn against", "VERB", "ACCUSE", "disapprove", "111", "speech")
+
+
+def warning_against(tok, entry: TriggerEntry, lex) -> TriggerEntry:
+    """"cautioned against outside interference", "warned the court against politicisation": a
+    warning against what others do, no act of force promised, is a reproach (ACCUSE 111);
+    "warned against any attack on its territory" stays a threat."""
+    if entry.plover_type != "THREATEN" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ("warn", "caution"):
+        return entry
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return entry
+    against = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+               for p in c.children if p.dep_ == "pobj"]
+    if not against or any((e := trigger_entry(p, lex)) is not None and e[0].plover_type in VIOLENT_TYPES | {"SANCTION", "MOBILIZE"}
+                          for p in against):
+        return entry
+    return DISAPPROVAL
+
+
 TERROR_LISTING = TriggerEntry("designate", "VERB", "SANCTION", "sever", "163", "agent_patient")
 LISTING_VERBS = {"designate", "list", "declare", "label", "classify", "brand", "proscribe", "blacklist"}
 

@@ -40,6 +40,7 @@ from .readings import (
     own_build_up,
     terror_listing,
     vowed_violence,
+    warning_against,
     weapons_test,
 )
 from .targets import (
@@ -170,6 +171,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source, target)
+            entry = warning_against(tok, entry, lex)  # "cautioned against outside interference"
             if weapons_test(tok, entry, source, target, by_token):
                 # "North Korea fired a ballistic missile off its east coast": a show of force
                 # "fired missiles into the waters around Taiwan": a show of force aimed at Taiwan

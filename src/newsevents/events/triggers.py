@@ -55,7 +55,9 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     # "branded the strikes extrajudicial executions": the predicate of the object
-    objs += [g for o in objs if o.dep_ == "dobj" for g in o.children if g.dep_ in ("oprd", "appos") and g.i > o.i]
+    # ("called the verdict 'biased'": an adjective the parser hangs on the object)
+    objs += [g for o in objs if o.dep_ == "dobj" for g in o.children if g.i > o.i and (
+        g.dep_ in ("oprd", "appos") or (g.dep_ in ("acl", "amod") and g.pos_ == "ADJ"))]
     # "tons of food", "a mediation mission": look through "of" complements, and through the
     # compounds of container nouns (not "control measures", "strike price")
     for o in list(objs):
