@@ -537,3 +537,13 @@ def test_an_onlookers_forecast_is_no_threat_of_the_actor(pipeline):
     evs = code(pipeline, "The Central Organization of Trade Unions said it would call a nationwide strike "
                          "from Tuesday if Ruto signs the bill into law.")
     assert any(e[0] == "THREATEN" and e[3] == "asserted" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_he_far_from_any_name_is_the_person_the_story_is_about(pipeline):
+    text = ("Peru's Congress voted to impeach President Pedro Castillo. Castillo rejected the vote. "
+            "Lawmakers met on Friday. The session lasted six hours. The galleries were full. "
+            "Speaking in Cusco, he accused lawmakers of trying to overturn the election.")
+    (x,) = annotate_texts(pipeline, [text], ["2022-10-21"])
+    he = [a for a in x.actors if a.text == "he"]
+    assert he and he[0].name and "Castillo" in he[0].name, [(a.text, a.name) for a in x.actors]

@@ -635,3 +635,12 @@ def test_condemning_predicates_reproachful_warnings_and_shared_intelligence(pipe
 def test_any_attack_is_no_attack(pipeline):
     evs = code(pipeline, "Iran warned Israel against any attack on its nuclear facilities.")
     assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_a_verb_after_a_quotation_shares_the_subject_of_the_verb_governing_it(pipeline):
+    text = ('Tolera Bayisa, a spokesman for the Oromo Federalist Congress, called it "a step that should have '
+            'been taken long ago" and urged the Ethiopian authorities to free party members.')
+    (x,) = annotate_texts(pipeline, [text], [PUB])
+    urged = [e for e in x.events if e.trigger.text == "urged"]
+    assert urged and [a.text for a in urged[0].source] == ["Tolera Bayisa"], [(e.trigger.text, e.source) for e in x.events]

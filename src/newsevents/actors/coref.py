@@ -219,6 +219,7 @@ def resolve_pronouns(doc, mentions):
             # "The command said it had scrambled jets": the one speaking of itself
             out.append((tok, [said[1]]))
             continue
+        found = len(out)
         for span, actor in reversed(mentions):
             if span.end > tok.i:
                 continue
@@ -233,7 +234,28 @@ def resolve_pronouns(doc, mentions):
             if ok(span):
                 out.append((tok, [actor]))
                 break
+        if len(out) == found and low in PERSON_PRONOUNS and (main := _main_person(mentions, tok)) is not None:
+            out.append((tok, [main]))  # "he" paragraphs after the story's protagonist was named
     return out
+
+
+def _main_person(mentions, tok):
+    """The person named most often before ``tok`` (at least twice; the latest on a tie)."""
+    before = [(span, actor) for span, actor in mentions if span.end <= tok.i and actor.name]
+    people = {actor.name for span, actor in before if is_person(span)}
+    counts: dict[str, int] = {}
+    last: dict[str, object] = {}
+    for _, actor in before:  # ("Castillo" coded as the person named in full before)
+        if actor.name in people:
+            counts[actor.name] = counts.get(actor.name, 0) + 1
+            last[actor.name] = actor
+    if not counts:
+        return None
+    best = max(counts.values())
+    if best < 2:
+        return None
+    names = [n for n, c in counts.items() if c == best]
+    return last[names[-1]] if len(names) == 1 else None
 
 
 SAY_VERBS = {"say", "tell", "announce", "claim", "insist", "add", "state", "declare", "confirm",

@@ -151,8 +151,29 @@ def subject_of(verb):
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "conj":
+            return subject_of(_outside_quote(verb))
         return subject_of(verb.head)
     return None
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _outside_quote(conj):
+    """The head a coordinated verb shares its subject with: 'called it "a step that should have
+    been taken" and urged the authorities …' — the parser hangs "urged" on the verb inside the
+    quotation; its subject is that of the verb governing the quotation."""
+    head = conj.head
+    marks = [t.i for t in conj.doc[head.i + 1: conj.i] if t.text in QUOTE_MARKS]
+    if not marks:
+        return head
+    opening = next((t.i for t in reversed(conj.doc[conj.sent.start: head.i]) if t.text in QUOTE_MARKS), None)
+    if opening is None:
+        return head
+    while head.i > opening and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
