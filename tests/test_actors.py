@@ -547,3 +547,22 @@ def test_he_far_from_any_name_is_the_person_the_story_is_about(pipeline):
     (x,) = annotate_texts(pipeline, [text], ["2022-10-21"])
     he = [a for a in x.actors if a.text == "he"]
     assert he and he[0].name and "Castillo" in he[0].name, [(a.text, a.name) for a in x.actors]
+
+
+@pytest.mark.slow
+def test_a_dateline_where_others_negotiate_is_no_home_for_unplaced_actors(pipeline):
+    from newsevents.ingest.sources import RawArticle
+
+    text = ("Congo and M23 rebels sign ceasefire\n\nDOHA, Qatar — Congo and the M23 rebels signed a ceasefire "
+            "at talks in Doha on Saturday. The rebels accused government troops of shelling villages.\n")
+    (x,) = list(pipeline.process([RawArticle(source="t", text=text, published="2025-07-19")]))
+    troops = [a for a in x.actors if a.text == "government troops"]
+    assert troops and all(a.country == "COD" for a in troops), [(a.text, a.code) for a in x.actors]
+
+
+@pytest.mark.slow
+def test_a_possessive_the_parser_hung_elsewhere_still_owns_the_noun(pipeline):
+    text = ("KINSHASA, Congo — That same evening, Qatar's emir unexpectedly hosted Congolese President Felix "
+            "Tshisekedi in Doha.")
+    (x,) = annotate_texts(pipeline, [text], ["2025-07-19"])
+    assert any(a.text == "emir" and a.country == "QAT" for a in x.actors), [(a.text, a.code) for a in x.actors]

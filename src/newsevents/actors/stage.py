@@ -227,12 +227,16 @@ def _unknown_org(span) -> bool:
 
 
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
-    """"Petro ordered his security services …": a domestic actor owned by a resolved pronoun
-    belongs to the owner's country, not to the article's focus."""
+    """"Petro ordered his security services …", "Qatar's emir": a domestic actor owned by a
+    resolved pronoun or a named actor belongs to the owner's country, not to the article's focus."""
     for span, actor in mentions:
         if span.root.i not in guessed:
             continue
-        owner = next((by_token.get(c.i) for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        # ("Qatar's emir" read as two mentions: the possessor names the country too)
+        owner = next((by_token.get(c.i) for c in span.root.children if c.dep_ == "poss"), None)
+        doc = span.doc
+        if owner is None and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+            owner = by_token.get(doc[span.start - 2].i)  # the possessive the parser hung elsewhere
         if owner is None or not owner.country or owner.country == actor.country:
             continue
         fixed = actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.sector or "")})

@@ -160,14 +160,37 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
             metonym = capital is not None and is_metonym(m.span, capital, m.key)
             ctx.countries[next(iter(countries))] += 0.5 if metonym else 1
     if dateline_entry is not None and dateline_entry.country:
-        # the reporter is there: unnamed domestic actors usually belong to that country
-        ctx.countries[dateline_entry.country] += max(3.0, DATELINE_SHARE * sum(ctx.countries.values()))
+        # the reporter is there: unnamed domestic actors usually belong to that country (unless
+        # the dateline is where others negotiate: "DOHA —" over talks in Doha on Congo)
+        weight = max(3.0, DATELINE_SHARE * sum(ctx.countries.values()))
+        if _venue(mentions, dateline_entry):
+            weight = 1.0
+        ctx.countries[dateline_entry.country] += weight
         if dateline_entry.kind != "country":
             ctx.anchors.append((name_key(dateline_entry.name), dateline_entry.lat,
                                 dateline_entry.lon))
         if dateline_entry.admin1:
             ctx.within.setdefault(name_key(dateline_entry.admin1), set()).add("")
     return ctx
+
+
+VENUE_WORDS = {"talks", "talk", "meeting", "summit", "ceremony", "negotiation", "conference", "sign", "host",
+               "hold", "meet", "mediate", "broker", "negotiate", "bring", "gather", "convene", "agreement",
+               "accord", "deal", "signing", "round"}  # fmt: skip
+
+
+def _venue(mentions: list[Mention], dateline_entry: GeoEntry) -> bool:
+    """The dateline city is named in the text as the place of talks or a signing ("talks in
+    Doha", "signed in Washington", "brought the delegations to Doha")."""
+    key = name_key(dateline_entry.name)
+    for m in mentions:
+        if m.key != key:
+            continue
+        prep = m.span.root.head
+        if m.span.root.dep_ == "pobj" and prep.lower_ in ("in", "to", "at") and \
+                prep.head.lemma_.lower() in VENUE_WORDS:
+            return True
+    return False
 
 
 def resolve_mentions(mentions: list[Mention], ctx: Context) -> None:
