@@ -644,3 +644,13 @@ def test_a_verb_after_a_quotation_shares_the_subject_of_the_verb_governing_it(pi
     (x,) = annotate_texts(pipeline, [text], [PUB])
     urged = [e for e in x.events if e.trigger.text == "urged"]
     assert urged and [a.text for a in urged[0].source] == ["Tolera Bayisa"], [(e.trigger.text, e.source) for e in x.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("The International Atomic Energy Agency declined to comment on the inspection.", "REJECT"),
+    ('Asked whether ambassadors could be sent home, the EU foreign policy chief said "nothing is ruled out."', "REQUEST"),
+    ("Speaking at an event with farmers in Cusco, the Peruvian president said he would serve out his term.", "CONSULT"),
+])
+def test_no_comment_questions_and_speeches_are_no_events(pipeline, text, absent):
+    assert absent not in types(pipeline, text), code(pipeline, text)

@@ -28,6 +28,9 @@ NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 PRESSURE_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
+NO_COMMENT = {"comment", "elaborate", "say", "confirm", "speak", "respond", "answer", "discuss", "give",
+              "provide", "identify", "name", "specify", "disclose", "reveal"}
 
 
 NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone", "hurricane",
@@ -85,8 +88,16 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if verb and lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
                                            for c in kids):
         return True  # "asked about the talks", "asked questions": only asking for an act is a request
+    if verb and lemma == "ask" and any(c.dep_ == "ccomp" and any(
+            g.lower_ in QUESTION_WORDS and g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") for g in c.children)
+            for c in kids):
+        return True  # "Asked whether ambassadors could be sent home, he said …": a question
+    if verb and lemma in ("decline", "refuse") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in kids):
+        return True  # "declined to comment": no refusal of anything asked of it
     if verb and lemma in ("speak", "talk") and not any(
-            (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("phone", "telephone") for c in tok.subtree):
+            (c.dep_ == "prep" and c.lower_ == "with" and c.head.i == tok.i) or c.lower_ in ("phone", "telephone")
+            for c in tok.subtree):
         return True  # "spoke to reporters", "spoke at a rally": only speaking with a partner is a consultation
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.subtree):
         return True  # "pleaded not guilty": a plea in court, not an appeal
