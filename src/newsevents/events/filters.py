@@ -29,8 +29,8 @@ REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves"
 COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 PRESSURE_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
-NO_COMMENT = {"comment", "elaborate", "say", "confirm", "speak", "respond", "answer", "discuss", "give",
-              "provide", "identify", "name", "specify", "disclose", "reveal"}
+# (not "refused to respond to a demand", "refused to discuss the proposal": refusals)
+NO_COMMENT = {"comment", "elaborate", "say", "confirm", "identify", "name", "specify", "disclose", "reveal"}
 
 
 NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone", "hurricane",
