@@ -654,3 +654,18 @@ def test_a_verb_after_a_quotation_shares_the_subject_of_the_verb_governing_it(pi
 ])
 def test_no_comment_questions_and_speeches_are_no_events(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, target", [
+    ("Iran said it would strike Israeli cities if Israel attacked its nuclear sites.", "THREATEN", ["ISR"]),
+    ("The rebels said they would withdraw from Goma unless the Congolese government released their fighters.",
+     "THREATEN", None),
+    ("Afghan rebel leaders said they would meet the Pakistani envoy if he gave them a veto over any settlement.",
+     "AGREE", None),
+    ("France is ready to contribute up to 4,000 troops to an international peacekeeping force in Liberia.",
+     "AGREE", ["LBR"]),
+])
+def test_conditional_threats_offers_and_ultimatums_are_made_now(pipeline, text, ptype, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and e[3] == "asserted"]
+    assert evs and (target is None or evs[0][5] == target), code(pipeline, text)

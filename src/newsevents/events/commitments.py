@@ -65,6 +65,21 @@ def _conditional(tok) -> bool:
     return False
 
 
+def _condition(tok) -> str | None:
+    """"if" or "unless" when a condition clause hangs on the act itself."""
+    for c in tok.children:
+        if c.dep_ == "advcl":
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+            if mark:
+                return mark
+    return None
+
+
+def _will(tok) -> bool:
+    """The act is announced ("will", "would", "shall"), not only possible ("could", "might")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children)
+
+
 def _if_clause(tok) -> bool:
     """"If New Delhi treats treaties as optional, it cannot complain …": what one could not do
     in a case is a statement, not a refusal ("will not accept refugees if war starts" is one)."""
@@ -112,6 +127,11 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
     if ev.factuality == "negated" and ev.source and _refusal(tok) and not _if_clause(tok):
         kind = REFUSAL_ENTRY
+    elif ev.factuality == "hypothetical" and ev.source and _will(tok) and (cond := _condition(tok)):
+        # "would strike Israeli cities if Israel attacked": a conditional threat is made now;
+        # "would meet the mediator if he gave them a veto" is an offer, "… unless" an ultimatum
+        kind = THREAT_ENTRY if ev.plover.type in THREAT_TYPES or cond == "unless" else (
+            PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else None)
     elif ev.factuality != "future" or not ev.source:
         return None
     else:
