@@ -669,3 +669,13 @@ def test_no_comment_questions_and_speeches_are_no_events(pipeline, text, absent)
 def test_conditional_threats_offers_and_ultimatums_are_made_now(pipeline, text, ptype, target):
     evs = [e for e in code(pipeline, text) if e[0] == ptype and e[3] == "asserted"]
     assert evs and (target is None or evs[0][5] == target), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("The United States cut humanitarian aid to Yemen last year.", "SANCTION", "162"),
+    ("Israel has strengthened its forces in Lebanon following the discovery of Russian-made rockets.", "MOBILIZE", "154"),
+    ("The Islamist militants cut off food and fuel supplies to the besieged Malian town.", "COERCE", "191"),
+])
+def test_cutting_aid_reinforcing_forces_and_cutting_off_supplies(pipeline, text, ptype, cameo):
+    assert any(e[0] == ptype and e[1] == cameo for e in code(pipeline, text)), code(pipeline, text)

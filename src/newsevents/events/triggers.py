@@ -66,17 +66,18 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
             objs += [c for c in o.children if c.dep_ == "compound"]
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     for form in lemma_forms(tok):
+        # the phrasal verb first: "cut off fuel supplies" is a blockade, "cut aid" a sanction
+        if particle and (form + " " + particle) in _verbs_of(patterns):
+            for o in objs:
+                key = (form + " " + particle, o.lemma_.lower())
+                if key in patterns:
+                    return patterns[key], o
         for o in objs:
             key = (form, o.lemma_.lower())
             if key in patterns:
                 return patterns[key], o
             if o.i > 0:
                 key = (form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")  # "martial law"
-                if key in patterns:
-                    return patterns[key], o
-        if particle and (form + " " + particle) in _verbs_of(patterns):
-            for o in objs:
-                key = (form + " " + particle, o.lemma_.lower())
                 if key in patterns:
                     return patterns[key], o
     return None
