@@ -566,3 +566,14 @@ def test_a_possessive_the_parser_hung_elsewhere_still_owns_the_noun(pipeline):
             "Tshisekedi in Doha.")
     (x,) = annotate_texts(pipeline, [text], ["2025-07-19"])
     assert any(a.text == "emir" and a.country == "QAT" for a in x.actors), [(a.text, a.code) for a in x.actors]
+
+
+@pytest.mark.slow
+def test_the_army_is_the_countrys_own_not_the_foreign_troops_named_before(pipeline):
+    from newsevents.ingest.sources import RawArticle
+
+    text = ("Burkina army escorts convoy\n\nOUAGADOUGOU, Burkina Faso — Russian troops arrived in Ouagadougou "
+            "last week. The army said it would escort a convoy of trucks to Djibo.\n")
+    (x,) = list(pipeline.process([RawArticle(source="t", text=text, published="2025-06-01")]))
+    army = [a for a in x.actors if a.text == "The army"]
+    assert army and army[0].country == "BFA", [(a.text, a.code) for a in x.actors]

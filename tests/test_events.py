@@ -679,3 +679,15 @@ def test_conditional_threats_offers_and_ultimatums_are_made_now(pipeline, text, 
 ])
 def test_cutting_aid_reinforcing_forces_and_cutting_off_supplies(pipeline, text, ptype, cameo):
     assert any(e[0] == ptype and e[1] == cameo for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, source, target", [
+    ("Libyan Prime Minister Abdulhamid Dbeibah ordered the Libyan militia disbanded.", "COERCE", None, ["LBY"], ["LBY"]),
+    ("Rival Libyan armed groups battled with heavy machine guns in Tripoli.", "ASSAULT", "190", ["LBY"], ["LBY"]),
+    ("Libyan government forces seized the militia's headquarters in the Abu Salim district of Tripoli.",
+     "ASSAULT", "192", ["LBY"], None),
+])
+def test_ordered_states_rivals_fighting_and_places_seized(pipeline, text, ptype, cameo, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and (cameo is None or e[1] == cameo)]
+    assert evs and evs[0][4] == source and (target is None or evs[0][5] == target), code(pipeline, text)

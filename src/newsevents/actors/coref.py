@@ -17,6 +17,9 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # "the government", "the parliament", "the court": state institutions keep the article's focus
 # country rather than the nearest earlier mention
 STATE_SECTORS = {"GOV", "LEG", "JUD"}
+# a country's own forces: "the army" is the focus country's, not the foreign troops named before
+NATIONAL_FORCES = {"army", "military", "armed forces", "police", "navy", "air force", "national army",
+                   "national police", "security forces"}
 POST_MODIFIERS = {"prep", "acl", "relcl", "appos"}
 
 
@@ -180,7 +183,8 @@ def resolve_description(span, head: str, lex: Lexicon, mentions, sent_of) -> obj
                 continue
             if is_person(m_span) and _role_compatible(title_role, actor.role):
                 return actor
-        elif (entry.sector not in STATE_SECTORS and not is_person(m_span) and actor.sector == entry.sector
+        elif (entry.sector not in STATE_SECTORS and head not in NATIONAL_FORCES and not is_person(m_span)
+              and actor.sector == entry.sector
               and description_head(m_span, lex) is None and (actor.kb_id is None or entry.sector == "REB")):
             # a named force is not "the army" (the IRGC is not Iran's army); a named armed group
             # is "the militants"

@@ -372,6 +372,14 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # the place they leave or are sent to
             target = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "into")
                       for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+    if tok.pos_ == "VERB":
+        source, target = _ordered_state(tok, source, target, by_token)
+        if not target and entry.frame == "with" and entry.plover_type in VIOLENT_TYPES:
+            # "rival armed groups battled": the rivals fight one another
+            subj = subject_of(tok)
+            if subj is not None and subj.tag_ in ("NNS", "NNPS") and any(
+                    c.dep_ == "amod" and c.lower_ in RIVALS for c in subj.children):
+                target = list(source)
     target = _envoys_posts(tok, target, source, by_token)
     target = dedupe(target)
     # "Federal troops and Jubaland forces clashed": two sides of a joint act stay two actors
@@ -380,9 +388,28 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
     # "urged an inquiry, which it said …", "closed its busiest crossing": the source again
     target = [a for a in target if not (a.text.lower() in PRONOUNS and any(
         a.code == s.code and a.name == s.name for s in source))]
-    if len(source) > 1 and source == target:
-        return source, target  # a joint act coded both ways ("clashes between A and B")
+    if source and source == target and (len(source) > 1 or entry.frame == "with"):
+        # a joint act coded both ways ("clashes between A and B", "rival groups battled")
+        return source, target
     return [a for a in source if a not in target], target
+
+
+RIVALS = {"rival", "warring", "opposing", "competing", "feuding"}
+ORDER_VERBS = {"order", "want", "declare", "have", "get", "see"}
+
+
+def _ordered_state(tok, source: list[Actor], target: list[Actor], by_token) -> tuple[list[Actor], list[Actor]]:
+    """"ordered the Radaa Deterrence Force disbanded": a participle the order puts its object
+    in; the orderer acts, the object undergoes it (the parser reads the object as the subject)."""
+    head = tok.head
+    if (tok.dep_ not in ("ccomp", "xcomp", "oprd") or tok.tag_ not in ("VBN", "VBD")
+            or head.lemma_.lower() not in ORDER_VERBS or any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+        return source, target
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    orderer = subject_of(head)
+    if subj is None or orderer is None:
+        return source, target
+    return actor_at(orderer, by_token), actor_at(subj, by_token) or target
 
 
 ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary", "representative",
