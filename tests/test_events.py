@@ -691,3 +691,21 @@ def test_cutting_aid_reinforcing_forces_and_cutting_off_supplies(pipeline, text,
 def test_ordered_states_rivals_fighting_and_places_seized(pipeline, text, ptype, cameo, source, target):
     evs = [e for e in code(pipeline, text) if e[0] == ptype and (cameo is None or e[1] == cameo)]
     assert evs and evs[0][4] == source and (target is None or evs[0][5] == target), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_an_act_named_by_its_noun_points_at_its_author_and_is_not_done_again(pipeline):
+    text = ("In April, India suspended its participation in the 1960 Indus Waters Treaty with Pakistan after "
+            'militants killed 26 people near Pahalgam. Islamabad called the suspension "an act of war".')
+    evs = code(pipeline, text)
+    assert any(e[0] == "ACCUSE" and e[4] == ["PAK"] and e[5] == ["IND"] for e in evs), evs
+    assert not any(e[0] == "SANCTION" and e[2] == "suspension" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_condemning_a_missile_launch_targets_the_launcher(pipeline):
+    text = ("North Korea fired a short-range ballistic missile off its east coast, its first launch in a month. "
+            "South Korea's military condemned the launch as a clear provocation.")
+    evs = code(pipeline, text)
+    assert any(e[0] == "MOBILIZE" and e[4] == ["PRK"] and not e[5] for e in evs), evs
+    assert any(e[0] == "ACCUSE" and e[5] == ["PRK"] for e in evs), evs

@@ -251,9 +251,10 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 if c.dep_ == "ccomp":
                     named = [by_token[t.i] for t in c.subtree if t.i in by_token]
                     target += [a for a in named if a.country and a.country not in own][:1]
-        if not target:
+        if not target and tok.lemma_.lower() not in FIRING_VERBS:
             # "rejected a European proposal", "condemned Turkey's strikes": an object that is no
-            # actor points at the actor that owns it
+            # actor points at the actor that owns it (what one fires is one's own: "fired a
+            # missile …, its first launch in a month")
             for c in tok.children:
                 if c.dep_ == "dobj" and not actor_at(c, by_token):
                     target += [a for g in c.children if g.dep_ in ("poss", "amod", "compound")

@@ -98,7 +98,11 @@ CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "repo
 CALL_NOUNS = {"call", "demand", "request", "appeal", "ultimatum", "plea", "order"}
 OFFER_NOUNS = {"proposal", "offer", "plan", "initiative", "invitation", "idea", "overture", "bid"}
 RULING_NOUNS = {"verdict", "ruling", "sentence", "judgment", "judgement", "conviction"}
-ACT_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "manoeuvre", "maneuver"}
+ACT_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "manoeuvre", "maneuver",
+             # acts named by what they produced or set going ("called the suspension 'an act of
+             # war'", "called the case 'political revenge'", "condemned the vote")
+             "suspension", "vote", "ban", "closure", "expulsion", "law", "bill", "decree", "legislation",
+             "policy", "case", "trial", "prosecution", "charges", "indictment", "designation"}
 OFFER_TYPES = {"AGREE", "CONSULT", "REQUEST", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebuff"}
 DENIED_NOUNS = CLAIM_NOUNS | {"involvement", "responsibility", "role", "wrongdoing", "link", "links"}
@@ -132,13 +136,17 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                     return got
         return []
 
-    for obj in (nested if tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex) else objs + nested):
+    # (the event's own type decides: "called the suspension 'an act of war'" is no call for it)
+    requesting = kind == "REQUEST" if kind else tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex)
+    for obj in (nested if requesting else objs + nested):
         lemma = obj.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in obj.children)
         if definite and lemma in ACT_NOUNS:
             # "denounced the move", "rejected the decision": the latest act (not a comment on
             # one) of another country, else of another actor
             acts = [ev for ev in recent if not _comment(ev)]
+            # the act the noun names first ("the suspension" ← "India suspended …")
+            acts = [ev for ev in acts if ev.trigger.text.lower()[:5] == lemma[:5]] + acts
             return (next(([a for a in ev.source if a.country not in own] for ev in acts
                           if {a.country for a in ev.source} - own - {None}), [])
                     or author(lambda ev: not _comment(ev)))
@@ -154,9 +162,10 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         if definite and lemma in RULING_NOUNS:
             return author(lambda ev: any(a.sector == "JUD" for a in ev.source))
         got = trigger_entry(obj, lex) if kind != "SUPPORT" else None  # "inked an agreement" is no reaction
-        if got is None or any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
+        if (got is None and lemma not in LAUNCH_NOUNS) or any(
+                c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
             continue
-        ptype = got[0].plover_type
+        ptype = got[0].plover_type if got is not None else "ASSAULT"  # "condemned the launch"
         for ev in reversed(events):  # the events told so far, latest first
             # a missile launch coded as a show of force is still "the launch"
             same = ev.plover.type == ptype or (ev.cameo == "150" and lemma in LAUNCH_NOUNS)
