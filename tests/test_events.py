@@ -709,3 +709,22 @@ def test_condemning_a_missile_launch_targets_the_launcher(pipeline):
     evs = code(pipeline, text)
     assert any(e[0] == "MOBILIZE" and e[4] == ["PRK"] and not e[5] for e in evs), evs
     assert any(e[0] == "ACCUSE" and e[5] == ["PRK"] for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, target", [
+    ("The Kenyan union federation threatened to stage a general strike.", "THREATEN", ["KEN"]),
+    ("In February, the Manipur governor issued a seven-day ultimatum to Indian armed groups.", "THREATEN", ["IND"]),
+    ("Sudanese troops repelled an RSF assault on the city of El Fasher.", "ASSAULT", ["SDN"]),
+    ("Azerbaijan retook the enclave in a one-day offensive in September 2023.", "ASSAULT", None),
+    ("Gunmen opened fire on holidaymakers in a meadow near Pahalgam in Kashmir, India.", "ASSAULT", ["IND"]),
+])
+def test_threatened_strikes_ultimatums_repelled_and_retaken(pipeline, text, ptype, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and e[3] == "asserted"]
+    assert evs and (target is None or evs[0][5] == target), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_what_an_ultimatum_demands_is_not_done(pipeline):
+    evs = code(pipeline, "The governor issued a seven-day ultimatum to armed groups to surrender their weapons.")
+    assert not any(e[0] == "RETREAT" and e[3] == "asserted" for e in evs), evs

@@ -88,3 +88,18 @@ def test_ontology_example_annotations_follow_the_mapping_table():
             if code and (code not in table or table[code][0] != g["type"]):
                 bad.append((f.stem, g["trigger"], code, g["type"]))
     assert not bad
+
+
+def test_sector_lexicon_has_no_duplicate_terms_and_known_sectors():
+    rows = read_tsv("sectors.tsv")
+    dups = [k for k, n in Counter(r["term"] for r in rows).items() if n > 1]
+    assert dups == []
+    assert {r["sector"] for r in rows} <= SECTORS
+
+
+def test_verb_object_patterns_agree_with_mapping_table():
+    table = load_cameo_plover()
+    rows = read_tsv("trigger_objects.tsv")
+    bad = [(r["verbs"], r["cameo"], r["plover_type"]) for r in rows
+           if r["cameo"] not in table or table[r["cameo"]][0] != r["plover_type"]]
+    assert bad == []

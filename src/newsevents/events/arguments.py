@@ -325,9 +325,11 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # ("hundreds of strikes on Houthi targets": the aim hung on the quantity; "began
             # drills around Taiwan": the place a show of force is aimed at)
             aims = {"at", "on", "against", "into", "upon"} | (POSTURE_PREPS if entry.plover_type == "MOBILIZE" else set())
+            if entry.plover_type in ("THREATEN", "REQUEST", "ACCUSE", "AGREE"):
+                aims |= {"to"}  # "issued a seven-day ultimatum to armed groups", "made an offer to Kyiv"
             for c in (*head.children, *tok.children,
                       *(g for x in (*tok.conjuncts, *head.conjuncts) for g in x.children)):
-                if c.dep_ == "prep" and c.lower_ in aims:
+                if c.dep_ in ("prep", "dative") and c.lower_ in aims:
                     target += [a for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
         if not target and tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
                 and entry.plover_type in VIOLENT_TYPES:

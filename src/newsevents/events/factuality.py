@@ -193,6 +193,9 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None  # a mandative subjunctive: "demanded that Israel ease …"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in DESIRE_NOUNS and c.i < below.i for c in up.children):
             return "hypothetical", None  # "reiterated its demand that Israel ease restrictions"
+    if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DESIRE_NOUNS for c in trigger.head.children):
+        return "hypothetical", None  # "issued an ultimatum to armed groups to surrender their weapons"
     if _deadline(chain):
         return "hypothetical", None  # "gave its fighters 48 hours to hand over their weapons"
     for t in chain[1:3]:

@@ -102,6 +102,8 @@ def find_events(ctx: ArticleContext) -> dict:
             target = answered_pressure(entry.plover_type, events, source, s_index)  # "withdrew the bill"
         if not target and entry.plover_type == "THREATEN" and source:
             target = threatened_side(ctx, tok, source, place_of)  # "would hit Beirut's suburbs"
+        if not target and entry.plover_type == "THREATEN" and source and _threatens_protest(tok, lex, patterns):
+            target = implied_government(ctx, tok, source)  # "the unions threatened an indefinite strike"
         if not target and entry.cameo == "045":
             target = [a for a in mediated_parties(tok, by_token) if a not in source]  # "brokered a truce between …"
             target = target or mediated_pair(ctx, tok, source)  # "the truce, mediated by Egypt"
@@ -197,6 +199,24 @@ def find_events(ctx: ArticleContext) -> dict:
     # attribution) read the parse through it and return an updated "events" list;
     # commitments holds the indices of promises/threats/refusals made when reported
     return {"events": events, "event_tokens": anchors, "commitments": commitments}
+
+
+PROTEST_NOUNS = {"strike", "walkout", "boycott", "protest", "march", "demonstration", "rally", "sit-in", "shutdown"}
+
+
+def _threatens_protest(tok, lex, patterns) -> bool:
+    """The act threatened is a strike, march or boycott ("threatened to make the strike
+    indefinite", "threatened to stage a general strike")."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
+            continue
+        got = object_pattern(c, patterns)
+        kinds = [got[0].plover_type] if got else []
+        kinds += [e[0].plover_type for x in (c, *(o for o in c.children if o.dep_ == "dobj"))
+                  if (e := trigger_entry(x, lex)) is not None]
+        if "PROTEST" in kinds or any(o.dep_ == "dobj" and o.lemma_.lower() in PROTEST_NOUNS for o in c.children):
+            return True
+    return False
 
 
 def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, entry: TriggerEntry,
