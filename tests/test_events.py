@@ -728,3 +728,12 @@ def test_threatened_strikes_ultimatums_repelled_and_retaken(pipeline, text, ptyp
 def test_what_an_ultimatum_demands_is_not_done(pipeline):
     evs = code(pipeline, "The governor issued a seven-day ultimatum to armed groups to surrender their weapons.")
     assert not any(e[0] == "RETREAT" and e[3] == "asserted" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_we_in_a_quotation_is_its_speaker(pipeline):
+    text = '"We will hunt these terrorists wherever they hide," Pakistan\'s Interior Minister Mohsin Naqvi said on Tuesday.'
+    evs = code(pipeline, text)
+    assert any(e[0] == "THREATEN" and e[3] == "asserted" and e[4] == ["PAK"] for e in evs), evs
+    evs = code(pipeline, '"We accept neither," the Turkish opposition leader said.')
+    assert not any(e[0] == "AGREE" and e[3] == "asserted" for e in evs), evs

@@ -4,7 +4,7 @@ claimed or asserted (in that order of precedence), plus the claimant token for c
 from __future__ import annotations
 
 NEG_WORDS = {"not", "n't", "never", "no", "without"}
-NOTHING = {"nothing", "none", "nobody", "no-one"}
+NOTHING = {"nothing", "none", "nobody", "no-one", "neither"}
 # "demanded the withdrawal", "called for talks": the wanted event has not happened
 DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want", "pressure",
                 "appeal", "plead", "insist", "propose", "recommend", "suggest"}  # fmt: skip

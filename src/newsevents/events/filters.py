@@ -28,6 +28,7 @@ NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment"
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 PRESSURE_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+GENERIC_PEOPLE = {"those", "anyone", "anybody", "whoever", "someone", "somebody", "everyone"}
 QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
 # (not "refused to respond to a demand", "refused to discuss the proposal": refusals)
 NO_COMMENT = {"comment", "elaborate", "say", "confirm", "identify", "name", "specify", "disclose", "reveal"}
@@ -48,6 +49,8 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     lemma, ptype, verb = tok.lemma_.lower(), entry.plover_type, tok.pos_ == "VERB"
     if not source and ptype not in VIOLENT_TYPES and all(t.sector in GENERIC_SECTORS for t in target):
         return True  # "people were consulted": no political actor on either side
+    if not source and ptype == "AID" and verb and (subj := subject_of(tok)) is not None and subj.lower_ in GENERIC_PEOPLE:
+        return True  # "those who send drones to our airfields": aid given by no one in particular
     objects = {g.lemma_.lower() for c in kids if c.dep_ == "dobj"
                for g in (c, *(x for x in c.children if x.dep_ == "compound"))}
     if ptype == "AID" and objects & AUTHORITY_NOUNS:

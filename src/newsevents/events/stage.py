@@ -59,12 +59,31 @@ from .targets import (
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
 
-@stage("events", requires=("doc", "actor_by_token"),
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+
+
+def _quoted_speakers(ctx: ArticleContext, by_token) -> None:
+    """"'We will hunt these terrorists wherever they hide,' the minister said": "we", "I", "our"
+    inside a direct quotation stand for its speaker."""
+    quotes = [q for q in ctx.results.get("quotes", []) if q.kind == "direct" and q.speaker is not None]
+    if not quotes:
+        return
+    for tok in ctx.doc:
+        if tok.lower_ not in FIRST_PERSON or tok.i in by_token:
+            continue
+        start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
+        quote = next((q for q in quotes if q.start <= start and end <= q.end), None)
+        if quote is not None:
+            by_token[tok.i] = quote.speaker.model_copy(update={"text": tok.text, "start": start, "end": end})
+
+
+@stage("events", requires=("doc", "actor_by_token", "quotes"),
        assigns=("events", "event_tokens", "commitments"))
 def find_events(ctx: ArticleContext) -> dict:
     lex = load_triggers()
     patterns = load_object_patterns()
     by_token = ctx.results.get("actor_by_token", {})
+    _quoted_speakers(ctx, by_token)
     place_of = token_countries(ctx.results.get("place_ents", []))
     events: list[Event] = []
     anchors: list = []
