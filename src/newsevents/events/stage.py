@@ -58,7 +58,6 @@ from .targets import (
 )
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
-
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 
 
