@@ -737,3 +737,9 @@ def test_we_in_a_quotation_is_its_speaker(pipeline):
     assert any(e[0] == "THREATEN" and e[3] == "asserted" and e[4] == ["PAK"] for e in evs), evs
     evs = code(pipeline, '"We accept neither," the Turkish opposition leader said.')
     assert not any(e[0] == "AGREE" and e[3] == "asserted" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_the_purpose_of_what_was_not_done_is_not_done(pipeline):
+    evs = code(pipeline, "The Serbian opposition did not come to Nis to fight the police.")
+    assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in evs), evs

@@ -59,7 +59,8 @@ def score_article(x: Extraction, exp: dict) -> dict:
     bad = []
     negs = [g for g in exp.get("non_events", [])] + [
         g for g in (gold_all or []) if g.get("factuality") in NOT_ASSERTED]
-    asserted_gold = [g for g in (gold_all or []) if g.get("factuality", "asserted") == "asserted"]
+    # (the key events count too: a set written without "all_events" still lists its key threats)
+    asserted_gold = [g for g in (gold_all or []) + key if g.get("factuality", "asserted") == "asserted"]
     for e in events:
         if e.factuality != "asserted":
             continue

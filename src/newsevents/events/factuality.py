@@ -120,6 +120,9 @@ def factuality(trigger) -> tuple[str, object | None]:
     for below, up in zip(chain, chain[1:3], strict=False):
         if up.lemma_.lower() in NEG_GOVERNORS and below.dep_ in ("xcomp", "dobj", "ccomp"):
             return "negated", None
+    if (trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and any(c.dep_ == "neg" for c in trigger.head.children)):
+        return "negated", None  # "did not come here to fight": the purpose of what was not done
     # hypothetical: a modal on the trigger, or "if" anywhere on the way up
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
     if (trigger.dep_ == "conj" and not aux and trigger.head.dep_ != "relcl"
