@@ -10,15 +10,21 @@ from conftest import EXAMPLES
 
 # floors only go up; the measured figures are in docs/benchmarks.md
 KEY_TYPE_FLOOR = 0.82  # key events found with the right PLOVER type
-KEY_DYAD_FLOOR = 0.67  # … and the right source and target countries
-PRECISION_FLOOR = 0.82  # output events that the exhaustive annotation confirms
+KEY_DYAD_FLOOR = 0.70  # … and the right source and target countries
+PRECISION_FLOOR = 0.83  # output events that the exhaustive annotation confirms
 # the held-out sets (annotated without seeing the coder's rules; see examples/README.md for
-# which were later used for development)
+# which were later used for development); set 5 has no exhaustive annotation, so no precision
 HELDOUT_FLOORS = {
-    "heldout": {"key_type_recall": 0.82, "key_dyad_recall": 0.63, "precision": 0.84},
-    "heldout2": {"key_type_recall": 0.84, "key_dyad_recall": 0.65, "precision": 0.83},
-    "heldout3": {"key_type_recall": 0.76, "key_dyad_recall": 0.53, "precision": 0.84},
-    "heldout4": {"key_type_recall": 0.75, "key_dyad_recall": 0.43, "precision": 0.78},
+    "heldout": {"key_type_recall": 0.84, "key_dyad_recall": 0.67, "precision": 0.85},
+    "heldout2": {"key_type_recall": 0.85, "key_dyad_recall": 0.69, "precision": 0.84},
+    "heldout3": {"key_type_recall": 0.85, "key_dyad_recall": 0.67, "precision": 0.85},
+    "heldout4": {"key_type_recall": 0.83, "key_dyad_recall": 0.56, "precision": 0.81},
+    "heldout5": {"key_type_recall": 0.78, "key_dyad_recall": 0.53},
+}
+# asserted events a set's annotator listed as non-events where this project's conventions code
+# them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
+CONVENTION_DIFFERENCES = {
+    "heldout5": {("REJECT", "recognise")},  # "would not recognise its verdicts": a refusal
 }
 
 
@@ -49,4 +55,5 @@ def test_eval_heldout_floors_and_no_false_assertions(pipeline, name):
     assert r["articles"] == len(list((EXAMPLES / name / "expected").glob("*.json")))
     for key, floor in HELDOUT_FLOORS[name].items():
         assert r[key] >= floor, (key, r[key])
-    assert [e for e in r["errors"] if "false_asserted" in e] == []
+    false = {tuple(e["false_asserted"][:2]) for e in r["errors"] if "false_asserted" in e}
+    assert false <= CONVENTION_DIFFERENCES.get(name, set()), false
