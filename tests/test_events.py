@@ -743,3 +743,23 @@ def test_we_in_a_quotation_is_its_speaker(pipeline):
 def test_the_purpose_of_what_was_not_done_is_not_done(pipeline):
     evs = code(pipeline, "The Serbian opposition did not come to Nis to fight the police.")
     assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, target", [
+    ("In May 2024, a gunman shot and seriously wounded the Slovak prime minister in the town of Handlova.",
+     "ASSAULT", "190", ["SVK"]),
+    ("Venezuelan intelligence agents surrounded the opposition party's headquarters in Caracas.", "COERCE", "191", None),
+    ("The Burkinabe government declared the Canadian ambassador persona non grata.", "SANCTION", "166", None),
+    ("Libyan Prime Minister Abdulhamid Dbeibah gave the militia's fighters 48 hours to hand over their weapons.",
+     "THREATEN", "139", None),
+])
+def test_wounding_surrounding_persona_non_grata_and_deadlines(pipeline, text, ptype, cameo, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and e[1] == cameo and e[3] == "asserted"]
+    assert evs and (target is None or evs[0][5] == target), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_injured_of_an_attack_are_its_toll_not_another_attack(pipeline):
+    evs = code(pipeline, "Protesting miners set fire to a Peruvian police post in Chaparra, injuring two officers.")
+    assert not any(e[2] == "injuring" for e in evs), evs

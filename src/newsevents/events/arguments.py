@@ -377,6 +377,10 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                       for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
     if tok.pos_ == "VERB":
         source, target = _ordered_state(tok, source, target, by_token)
+        if not target and tok.lemma_.lower() in DECLARING:
+            # "declared the ambassador persona non grata": the subject of the small clause
+            target = [a for c in tok.children if c.dep_ == "ccomp" for n in c.children
+                      if n.dep_ == "nsubj" and n.i < c.i for a in actor_at(n, by_token)]
         if not target and entry.frame == "with" and entry.plover_type in VIOLENT_TYPES:
             # "rival armed groups battled": the rivals fight one another
             subj = subject_of(tok)
@@ -397,6 +401,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
     return [a for a in source if a not in target], target
 
 
+DECLARING = {"declare", "deem", "brand", "label"}
 RIVALS = {"rival", "warring", "opposing", "competing", "feuding"}
 ORDER_VERBS = {"order", "want", "declare", "have", "get", "see"}
 

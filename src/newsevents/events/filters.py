@@ -115,6 +115,10 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         # ceasefire, pledging to stop fighting": the same act; "rejected the plan, vowing to
         # fight on": a second act, a threat)
         return True
+    if (verb and lemma in ("wound", "injure", "maim") and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG"
+            and (head := trigger_entry(tok.head, load_triggers()) or object_pattern(tok.head, load_object_patterns()))
+            and head[0].plover_type in VIOLENT_TYPES | {"PROTEST"}):
+        return True  # "set fire to a police post, injuring two officers": the toll of the attack just coded
     if ptype == "THREATEN" and verb and lemma in WARN_VERBS and _warns_of_a_risk(
             tok, source, ctx.results.get("actor_by_token", {})):
         return True  # "aid agencies warned that communities could abandon their fields": a risk

@@ -158,6 +158,33 @@ def warning_against(tok, entry: TriggerEntry, lex) -> TriggerEntry:
     return DISAPPROVAL
 
 
+ULTIMATUM = TriggerEntry("give", "VERB", "THREATEN", None, "139", "agent_patient")
+DEADLINE_UNITS = {"hour", "day", "week", "month", "minute", "deadline"}
+
+
+def deadline_given(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"gave its fighters 48 hours to hand over their weapons", "gave Kyiv until Friday to
+    respond": a deadline set for someone is an ultimatum (THREATEN 139); the act demanded is not
+    done (factuality)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "set", "grant"):
+        return None
+    timed = any(c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS for c in tok.children)
+    demanded = any(c.dep_ in ("advcl", "xcomp", "ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for o in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in o.children)
+    return (ULTIMATUM, tok.i, tok.i) if timed and demanded else None
+
+
+PERSONA_NON_GRATA = TriggerEntry("declare", "VERB", "SANCTION", "expel", "166", "agent_patient")
+
+
+def persona_non_grata(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"declared the ambassador persona non grata" (however the parser splits the Latin)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "declare":
+        return None
+    words = [t.lower_ for t in tok.subtree]
+    return (PERSONA_NON_GRATA, tok.i, tok.i) if "grata" in words and "persona" in words else None
+
+
 TERROR_LISTING = TriggerEntry("designate", "VERB", "SANCTION", "sever", "163", "agent_patient")
 LISTING_VERBS = {"designate", "list", "declare", "label", "classify", "brand", "proscribe", "blacklist"}
 

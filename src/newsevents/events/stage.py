@@ -34,10 +34,12 @@ from .readings import (
     WEAPONS_TEST,
     accusing_claim,
     by_sector,
+    deadline_given,
     departure,
     expulsion,
     gathering,
     own_build_up,
+    persona_non_grata,
     terror_listing,
     vowed_violence,
     warning_against,
@@ -162,8 +164,9 @@ def find_events(ctx: ArticleContext) -> dict:
                     continue
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
-            got = (gathering(tok, by_token) or terror_listing(tok) or trigger_entry(tok, lex)
-                   or departure(tok, by_token) or accusing_claim(tok, lex, patterns, by_token))
+            got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
+                   or trigger_entry(tok, lex) or departure(tok, by_token)
+                   or accusing_claim(tok, lex, patterns, by_token))
             demand = demand_in(tok, by_token)
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
