@@ -763,3 +763,11 @@ def test_wounding_surrounding_persona_non_grata_and_deadlines(pipeline, text, pt
 def test_the_injured_of_an_attack_are_its_toll_not_another_attack(pipeline):
     evs = code(pipeline, "Protesting miners set fire to a Peruvian police post in Chaparra, injuring two officers.")
     assert not any(e[2] == "injuring" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_a_restriction_declared_in_the_passive_is_the_governments(pipeline):
+    evs = code(pipeline, "A nightly curfew was imposed in three Peruvian provinces on Monday.")
+    assert any(e[0] == "COERCE" and e[1] == "1723" and e[4] == ["PER"] for e in evs), evs
+    evs = code(pipeline, "Three Peruvian protesters were imposed upon by the crowd.")
+    assert not any(e[0] == "COERCE" and e[4] == ["PER"] and not e[5] for e in evs), evs

@@ -53,6 +53,7 @@ from .targets import (
     facility_owner,
     implied_government,
     implied_population,
+    implied_state,
     mediated_pair,
     mediated_parties,
     referenced_event_source,
@@ -139,6 +140,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry = own_build_up(tok, entry, obj)  # "sent tanks and soldiers toward its frontier"
                 source, target = arguments(tok, entry, by_token)
                 source = source or document_author(tok, events, s_index)  # "The decree imposes a curfew"
+                source = source or implied_state(ctx, tok, entry)  # "The emergency was declared on Nov. 2"
                 rest = [a for a in target if a not in actor_at(obj, by_token)]
                 if not rest:
                     # "handed over the gang leader to the United States": the object is the

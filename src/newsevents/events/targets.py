@@ -247,6 +247,19 @@ def implied_population(ctx: ArticleContext, tok, entry: TriggerEntry, source: li
     return _implied_actor(ctx, tok, source, STATE_SECTORS, "CVL", "people of")
 
 
+def implied_state(ctx: ArticleContext, tok, entry: TriggerEntry) -> list[Actor]:
+    """"The emergency was declared on Nov. 2", "a curfew was imposed": a restriction only a
+    state imposes, told in the passive with no agent, is the act of the government of the
+    article's country (an implied actor)."""
+    focus = ctx.results.get("focus_country")
+    passive = tok.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if entry.cameo not in RESTRICTIONS or not focus or not passive or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
+    return [Actor(text="", start=start, end=start, name=f"government of {focus}", country=focus,
+                  sector="GOV", code=f"{focus}GOV", role="implied")]
+
+
 def mediated_parties(tok, by_token) -> list[Actor]:
     """The sides a mediator brings together: "brokered a truce between Washington and the
     rebels", "a swap brokered by the UAE" (the parties of the swap: the subject of the clause the
