@@ -771,3 +771,9 @@ def test_a_restriction_declared_in_the_passive_is_the_governments(pipeline):
     assert any(e[0] == "COERCE" and e[1] == "1723" and e[4] == ["PER"] for e in evs), evs
     evs = code(pipeline, "Three Peruvian protesters were imposed upon by the crowd.")
     assert not any(e[0] == "COERCE" and e[4] == ["PER"] and not e[5] for e in evs), evs
+
+
+@pytest.mark.slow
+def test_a_demand_the_parser_reads_as_a_noun_phrase(pipeline):
+    evs = code(pipeline, "The Peruvian miners demand that President Dina Boluarte sign a bill extending their permits.")
+    assert any(e[0] == "REQUEST" and e[4] == ["PER"] and e[5] == ["PER"] for e in evs), evs

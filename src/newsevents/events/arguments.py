@@ -289,11 +289,17 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 source += actor_at(c, by_token)
             elif c.dep_ in ("compound", "amod") and c.i in by_token:
                 # "anti-government protests": the modifier is the target; "Russian strikes",
-                # "Hamas attack": a named or national modifier is the source
+                # "Hamas attack": a named or national modifier is the source ("The miners
+                # demand that …", a verb the parser took for the sentence's head noun: its subject)
                 if c.lower_.startswith("anti"):
                     target += actor_at(c, by_token)
-                elif c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"):
+                elif c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                        tok.dep_ == "ROOT" and c.dep_ == "compound" and c.i < tok.i):
                     source += actor_at(c, by_token)
+            elif c.dep_ in ("acl", "ccomp") and entry.plover_type == "REQUEST" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                # "the miners' demand that President Boluarte sign the bill": the one asked
+                target += [a for n in c.children if n.dep_ in ("nsubj", "nsubjpass") for a in actor_at(n, by_token)]
             elif c.dep_ == "prep" and c.lower_ == "by":
                 for p in c.children:
                     if p.dep_ == "pobj":
