@@ -777,3 +777,15 @@ def test_a_restriction_declared_in_the_passive_is_the_governments(pipeline):
 def test_a_demand_the_parser_reads_as_a_noun_phrase(pipeline):
     evs = code(pipeline, "The Peruvian miners demand that President Dina Boluarte sign a bill extending their permits.")
     assert any(e[0] == "REQUEST" and e[4] == ["PER"] and e[5] == ["PER"] for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    ("Boko Haram gunmen attacked two villages in Borno state, killing 40 people. President Bola Tinubu "
+     "condemned the attack.", "ACCUSE", ["NGA"], ["NGA"]),
+    ("Several thousand opponents of Peruvian President Pedro Castillo marched through Lima.", "PROTEST", ["PER"], ["PER"]),
+    ("The Nigerian unions threatened to make the strike indefinite from Monday.", "THREATEN", ["NGA"], ["NGA"]),
+])
+def test_domestic_attacks_condemned_opponents_marching_and_strikes_threatened(pipeline, text, ptype, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype and e[3] == "asserted"]
+    assert any(e[4] == source and e[5] == target for e in evs), code(pipeline, text)

@@ -237,7 +237,7 @@ def _threatens_protest(tok, lex, patterns) -> bool:
         kinds = [got[0].plover_type] if got else []
         kinds += [e[0].plover_type for x in (c, *(o for o in c.children if o.dep_ == "dobj"))
                   if (e := trigger_entry(x, lex)) is not None]
-        if "PROTEST" in kinds or any(o.dep_ == "dobj" and o.lemma_.lower() in PROTEST_NOUNS for o in c.children):
+        if "PROTEST" in kinds or any(o.lemma_.lower() in PROTEST_NOUNS for o in c.subtree):
             return True
     return False
 

@@ -173,6 +173,14 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                 other = [a for a in ev.source if a.country not in own]
                 if other:  # one's own side's act is not the one condemned
                     return other
+        if definite and s_index is not None:
+            # a domestic attack ("President Tinubu condemned the attack" by jihadists at home):
+            # the latest such act by a non-state actor of one's own country
+            got_back = next(([a for a in ev.source if a.sector not in STATE_SECTORS and a.code not in codes]
+                             for ev in reversed(events) if s_index - ev.sentence.index <= REACTION_SPAN
+                             and ev.plover.type == ptype and ev.source), [])
+            if got_back:
+                return got_back
     denial = tok.lemma_.lower() in DENIAL_VERBS and (
         not objs or any(o.lemma_.lower() in DENIED_NOUNS for o in objs))
     by_token = by_token or {}
