@@ -218,7 +218,7 @@ def resolve_pronouns(doc, mentions):
         else:
             continue
         speaker = _speaker_of(tok)
-        said = next(((sp, a) for sp, a in mentions if speaker is not None and sp.root.i == speaker.i), None)
+        said = None if speaker is None else next(((sp, a) for sp, a in mentions if sp.root.i == speaker.i), None)
         if said is not None and ok(said[0]) and not (low in PLURAL_PRONOUNS and is_person(said[0])):
             # "The command said it had scrambled jets": the one speaking of itself
             out.append((tok, [said[1]]))
