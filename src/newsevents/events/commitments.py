@@ -57,16 +57,9 @@ REFUSAL_ENTRY = TriggerEntry("will not", "VERB", "REJECT", None, "120", "agent_p
 REFUSAL_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca"}
 
 
-def _conditional(tok) -> bool:
-    """The action depends on a condition set for someone else: "unless …", "if … not"."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
-            return True
-    return False
-
-
 def _condition(tok) -> str | None:
-    """"if" or "unless" when a condition clause hangs on the act itself."""
+    """"if" or "unless" when a condition clause hangs on the act itself (a condition set for
+    someone else: "unless …", "if … not")."""
     for c in tok.children:
         if c.dep_ == "advcl":
             mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
@@ -136,7 +129,7 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
         return None
     else:
         kind = PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else THREAT_ENTRY if ev.plover.type in THREAT_TYPES else None
-        if kind is not None and _conditional(tok):
+        if kind is not None and _condition(tok) is not None:
             kind = THREAT_ENTRY  # "will withdraw its force unless …": an ultimatum
     if kind is None:
         return None

@@ -109,15 +109,14 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "the governor agreed, saying …": an opinion, not an agreement
     if (verb and tok.dep_ == "advcl" and tok.tag_ == "VBG" and ptype not in VIOLENT_TYPES
             and not target and not any(c.dep_ == "nsubj" for c in kids)
-            and (head := trigger_entry(tok.head, load_triggers()) or object_pattern(tok.head, load_object_patterns()))
-            and (ptype not in PRESSURE_TYPES or head[0].plover_type == ptype)):
+            and (head := _head_event(tok)) is not None
+            and (ptype not in PRESSURE_TYPES or head.plover_type == ptype)):
         # "blocked roads, halting traffic": the consequence of the event just coded ("signed a
         # ceasefire, pledging to stop fighting": the same act; "rejected the plan, vowing to
         # fight on": a second act, a threat)
         return True
     if (verb and lemma in ("wound", "injure", "maim") and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG"
-            and (head := trigger_entry(tok.head, load_triggers()) or object_pattern(tok.head, load_object_patterns()))
-            and head[0].plover_type in VIOLENT_TYPES | {"PROTEST"}):
+            and (head := _head_event(tok)) is not None and head.plover_type in VIOLENT_TYPES | {"PROTEST"}):
         return True  # "set fire to a police post, injuring two officers": the toll of the attack just coded
     if ptype == "THREATEN" and verb and lemma in WARN_VERBS and _warns_of_a_risk(
             tok, source, ctx.results.get("actor_by_token", {})):
@@ -129,6 +128,13 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if not source and _only_located(ctx, tok, target):
         return True  # "homes were destroyed in the Bahamas": a place, no actor involved
     return _natural_cause(tok)  # "flooding in Somalia killed 40 people": the subject is no actor
+
+
+def _head_event(tok) -> TriggerEntry | None:
+    """The entry of the event the trigger's head is coded as (a trigger word or a verb-object
+    pattern), or None."""
+    got = trigger_entry(tok.head, load_triggers()) or object_pattern(tok.head, load_object_patterns())
+    return got[0] if got else None
 
 
 WARN_VERBS = {"warn", "caution"}

@@ -150,10 +150,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = rest or ([] if entry.frame == "with" else target)  # "exchanged prisoners"
                 if not target and entry.plover_type in VIOLENT_TYPES:
                     target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"
-                if weapons_test(tok, entry, source, target, by_token):
-                    # "launched a ballistic missile off its east coast": a show of force
-                    own = {a.country for a in source}
-                    entry, target = WEAPONS_TEST, [a for a in target if a.country not in own]
+                entry, target = _show_of_force(tok, entry, source, target, by_token)
                 target = implied(tok, entry, source, target)  # "branded the strikes executions"
                 if source or target:
                     claimed_objects.add(obj.i)
@@ -201,11 +198,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 continue
             entry = by_sector(tok, entry, source, target)
             entry = warning_against(tok, entry, lex)  # "cautioned against outside interference"
-            if weapons_test(tok, entry, source, target, by_token):
-                # "North Korea fired a ballistic missile off its east coast": a show of force
-                # "fired missiles into the waters around Taiwan": a show of force aimed at Taiwan
-                own = {a.country for a in source}
-                entry, target = WEAPONS_TEST, [a for a in target if a.country not in own]
+            entry, target = _show_of_force(tok, entry, source, target, by_token)
             if entry.plover_type == "AGREE" and vowed_violence(tok, lex, patterns):
                 entry = THREAT_ENTRY  # "vowed to break the siege", "pledged to crush the rebels"
                 if not target:
@@ -222,6 +215,16 @@ def find_events(ctx: ArticleContext) -> dict:
     # attribution) read the parse through it and return an updated "events" list;
     # commitments holds the indices of promises/threats/refusals made when reported
     return {"events": events, "event_tokens": anchors, "commitments": commitments}
+
+
+def _show_of_force(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor],
+                   by_token) -> tuple[TriggerEntry, list[Actor]]:
+    """"North Korea fired a ballistic missile off its east coast": a show of force; "fired
+    missiles into the waters around Taiwan": a show of force aimed at Taiwan."""
+    if not weapons_test(tok, entry, source, target, by_token):
+        return entry, target
+    own = {a.country for a in source}
+    return WEAPONS_TEST, [a for a in target if a.country not in own]
 
 
 PROTEST_NOUNS = {"strike", "walkout", "boycott", "protest", "march", "demonstration", "rally", "sit-in", "shutdown"}

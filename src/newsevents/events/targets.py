@@ -177,8 +177,7 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
             # a domestic attack ("President Tinubu condemned the attack" by jihadists at home):
             # the latest such act by a non-state actor of one's own country
             got_back = next(([a for a in ev.source if a.sector not in STATE_SECTORS and a.code not in codes]
-                             for ev in reversed(events) if s_index - ev.sentence.index <= REACTION_SPAN
-                             and ev.plover.type == ptype and ev.source), [])
+                             for ev in recent if ev.plover.type == ptype), [])
             if got_back:
                 return got_back
     denial = tok.lemma_.lower() in DENIAL_VERBS and (
@@ -237,9 +236,14 @@ def _implied_actor(ctx: ArticleContext, tok, source: list[Actor], source_sectors
     if len(countries) != 1 or None in countries or any(a.sector not in source_sectors for a in source):
         return []
     (country,) = countries
+    return [_implied(ctx, tok, country, sector, label)]
+
+
+def _implied(ctx: ArticleContext, tok, country: str, sector: str | None, label: str) -> Actor:
+    """An actor the text implies without naming: no text of its own, on the trigger."""
     start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
-    return [Actor(text="", start=start, end=start, name=f"{label} {country}", country=country,
-                  sector=sector, code=f"{country}{sector}", role="implied")]
+    return Actor(text="", start=start, end=start, name=f"{label} {country}", country=country,
+                 sector=sector, code=country + (sector or ""), role="implied")
 
 
 # restrictions a state imposes on, or lifts for, the people of its own country
@@ -263,9 +267,7 @@ def implied_state(ctx: ArticleContext, tok, entry: TriggerEntry) -> list[Actor]:
     passive = tok.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if entry.cameo not in RESTRICTIONS or not focus or not passive or any(c.dep_ == "agent" for c in tok.children):
         return []
-    start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
-    return [Actor(text="", start=start, end=start, name=f"government of {focus}", country=focus,
-                  sector="GOV", code=f"{focus}GOV", role="implied")]
+    return [_implied(ctx, tok, focus, "GOV", "government of")]
 
 
 def mediated_parties(tok, by_token) -> list[Actor]:
@@ -300,9 +302,7 @@ def mediated_pair(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
     pair = salient_pair([a for a in ctx.results.get("actors", []) if a.country not in own])
     if pair is None:
         return []
-    start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
-    return [Actor(text="", start=start, end=start, name=f"party {iso}", country=iso, code=iso, role="implied")
-            for iso in pair]
+    return [_implied(ctx, tok, iso, None, "party") for iso in pair]
 
 
 ANSWERED = {"REJECT": {"REQUEST", "ACCUSE", "PROTEST", "THREATEN"}, "CONCEDE": {"REQUEST", "PROTEST"}}
