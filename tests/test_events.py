@@ -789,3 +789,34 @@ def test_a_demand_the_parser_reads_as_a_noun_phrase(pipeline):
 def test_domestic_attacks_condemned_opponents_marching_and_strikes_threatened(pipeline, text, ptype, source, target):
     evs = [e for e in code(pipeline, text) if e[0] == ptype and e[3] == "asserted"]
     assert any(e[4] == source and e[5] == target for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # the speaker's next act, hung by the parser on the reported clause or the speech verb
+    ("Venezuela's attorney general said on state television that the case against Gonzalez would not "
+     "close and warned that Venezuelan opposition leaders could face charges.", "THREATEN", ["VEN"], ["VEN"]),
+    ("The Myanmar junta's spokesman told state television that the air force had struck a camp, accused "
+     "the Karen National Union of staging the figures, and warned of stern action.", "ACCUSE", ["MMR"], ["MMR"]),
+    # a warning to whoever does something is aimed at the warner's own people
+    ("The Kenyan interior minister warned that anyone who attacked a police station would be dealt with "
+     "firmly.", "THREATEN", ["KEN"], ["KEN"]),
+    ("The Burkinabe army warned that villages harbouring the jihadists would be treated as enemies.",
+     "THREATEN", ["BFA"], ["BFA"]),
+])
+def test_a_speakers_further_acts_and_warnings_to_whoever(pipeline, text, ptype, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(e[4] == source and e[5] == target for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_warning_about_any_attempt_is_not_aimed_at_the_own_people(pipeline):
+    evs = code(pipeline, "Pakistani officials warned that any attempt to divert the rivers would be treated as "
+                         "an act of war.")
+    assert not any(e[0] == "THREATEN" and e[5] == ["PAK"] for e in evs), evs
+
+
+@pytest.mark.slow
+def test_a_clause_coordinated_in_the_report_keeps_its_own_subject(pipeline):
+    evs = code(pipeline, "Kenyan police said the protesters threw stones and blocked the main road to Kisumu.")
+    assert any(e[2] == "blocked" and e[4] == ["KEN"] for e in evs), evs

@@ -34,6 +34,11 @@ PROTEST_SITE_PREPS = {"outside", "near", "opposite", "before", "beside", "around
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
 # verbs whose subject suffers the act: "civilians died in the strikes" did not strike
 VICTIM_VERBS = {"die", "perish", "suffer", "flee", "drown", "starve", "sustain", "lose"}
+# a speaker's further speech acts in a reporting sentence: "X said … and warned that …"
+REPORTING_VERBS = {"warn", "accuse", "urge", "vow", "pledge", "promise", "threaten", "caution", "demand",
+                   "blame", "condemn", "deny", "reject", "dismiss", "call", "add", "insist", "say",
+                   "criticise", "criticize", "appeal", "announce"}  # fmt: skip
+SAYING_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "write"}
 
 
 def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
@@ -148,6 +153,11 @@ def subject_of(verb):
         while t.dep_ in ("pobj", "agent", "acl", "prep") and t.head.i != t.i:
             t = t.head
         return t if t.pos_ in ("NOUN", "PROPN") else None
+    if _speakers_next_act(verb):
+        # "X told television that the air force had struck a camp, accused the PDF …":
+        # the parser hangs the speaker's next act under the speech verb, or under the
+        # reported clause; it is the speaker's
+        return subject_of(verb.head if verb.dep_ == "ccomp" else verb.head.head)
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -155,6 +165,28 @@ def subject_of(verb):
             return subject_of(_outside_quote(verb))
         return subject_of(verb.head)
     return None
+
+
+SUFFER_VERBS = {"face", "risk", "pay", "suffer", "receive", "meet", "bear"}
+
+
+def _befalls(clause) -> bool:
+    """A clause telling what befalls its subject: "would face charges", "would be arrested"."""
+    return clause.lemma_.lower() in SUFFER_VERBS or any(c.dep_ == "nsubjpass" for c in clause.children)
+
+
+def _speakers_next_act(verb) -> bool:
+    if verb.lemma_ not in REPORTING_VERBS or verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    if verb.dep_ == "ccomp":
+        # a finite reporting verb with no subject and no "that" of its own
+        return verb.head.lemma_ in SAYING_VERBS and not any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ == "conj":
+        clause = verb.head
+        return (clause.dep_ == "ccomp" and clause.head.lemma_ in SAYING_VERBS
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.head.children))
+    return False
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
@@ -251,6 +283,13 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 if c.dep_ == "ccomp":
                     named = [by_token[t.i] for t in c.subtree if t.i in by_token]
                     target += [a for a in named if a.country and a.country not in own][:1]
+            if not target:
+                # "warned that opposition leaders could face charges", "… would be arrested":
+                # the one the warned clause befalls, of the warner's own country
+                codes = {a.code for a in source}
+                target += [a for c in tok.children if c.dep_ == "ccomp" and _befalls(c)
+                           for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
+                           for a in actor_at(n, by_token) if a.code not in codes]
         if not target and tok.lemma_.lower() not in FIRING_VERBS:
             # "rejected a European proposal", "condemned Turkey's strikes": an object that is no
             # actor points at the actor that owns it (what one fires is one's own: "fired a

@@ -58,6 +58,7 @@ from .targets import (
     mediated_parties,
     referenced_event_source,
     threatened_side,
+    warned_at_large,
 )
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
@@ -123,6 +124,8 @@ def find_events(ctx: ArticleContext) -> dict:
             target = answered_pressure(entry.plover_type, events, source, s_index)  # "withdrew the bill"
         if not target and entry.plover_type == "THREATEN" and source:
             target = threatened_side(ctx, tok, source, place_of)  # "would hit Beirut's suburbs"
+        if not target and entry.plover_type == "THREATEN" and source:
+            target = warned_at_large(ctx, tok, source, by_token)  # "warned that anyone who …"
         if not target and entry.plover_type == "THREATEN" and source and _threatens_protest(tok, lex, patterns):
             target = implied_government(ctx, tok, source)  # "the unions threatened an indefinite strike"
         if not target and entry.cameo == "045":

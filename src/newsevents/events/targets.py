@@ -368,6 +368,38 @@ def attacks_named(tok, lex, preps) -> list:
             and (e := trigger_entry(p, lex)) is not None and e[0].plover_type == "ASSAULT"]
 
 
+GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+WARN_LEMMAS = {"warn", "caution", "threaten"}
+
+
+def warned_at_large(ctx: ArticleContext, tok, source: list[Actor], by_token) -> list[Actor]:
+    """"warned that anyone found supplying the jihadists would be treated as an enemy", "any
+    media outlet undermining morale", "villages harbouring its fighters": a warning to whoever
+    does something, naming no one, is aimed at the people of the warner's own country (an
+    implied actor, as for curfews)."""
+    if tok.lemma_.lower() not in WARN_LEMMAS:
+        return []
+    said = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "prep")]
+    if not any(_generic(t, by_token) for c in said for t in c.subtree):
+        return []
+    return _implied_actor(ctx, tok, source, STATE_SECTORS | {"GOV", "JUD", "LEG", "ELI"}, "CVL", "people of")
+
+
+def _generic(t, by_token) -> bool:
+    """Whoever does something: "anyone (who) …", "those who …", "any outlet", "villages
+    harbouring fighters" (a plural noun, no actor, defined by what it does)."""
+    if t.lower_ in GENERIC_PEOPLE:
+        return True
+    kids = list(t.children)
+    if t.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in kids):
+        return True
+    if t.pos_ != "NOUN" or t.i in by_token:
+        return False
+    # defined by what it does ("found to be undermining", "harbouring"), not "any attempt to …"
+    doing = any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in kids)
+    return doing and (t.tag_ == "NNS" or any(c.lower_ == "any" and c.dep_ == "det" for c in kids))
+
+
 def threatened_side(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
     """A threat naming no actor: the other side's place named in the warning ("warned that
     Israel would hit Beirut's southern suburbs"), else the owner of a site to be attacked
