@@ -820,3 +820,17 @@ def test_a_warning_about_any_attempt_is_not_aimed_at_the_own_people(pipeline):
 def test_a_clause_coordinated_in_the_report_keeps_its_own_subject(pipeline):
     evs = code(pipeline, "Kenyan police said the protesters threw stones and blocked the main road to Kisumu.")
     assert any(e[2] == "blocked" and e[4] == ["KEN"] for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, target", [
+    ("Armenia and Azerbaijan traded accusations on Monday. Azerbaijan said Armenian troops fired first. "
+     "Armenia denied it. Donald Trump hosted the two leaders for talks at the White House.", "CONSULT", {"ARM", "AZE"}),
+    ("Thai and Cambodian troops clashed at the border. Thailand accused Cambodia of laying mines. Cambodia denied it. "
+     "UN Secretary-General Antonio Guterres urged all sides to exercise restraint.", "REQUEST", {"THA", "KHM"}),
+    ("Turkish President Recep Tayyip Erdogan brokered a deal that eased a dispute between Somalia and "
+     "Ethiopia.", "CONSULT", {"SOM", "ETH"}),
+])
+def test_sides_named_only_as_such_are_the_articles_two_parties(pipeline, text, ptype, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(set(e[5]) == target for e in evs), code(pipeline, text)

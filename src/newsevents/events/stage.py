@@ -49,6 +49,7 @@ from .targets import (
     REACTION_TYPES,
     answered_pressure,
     attack_author,
+    both_sides,
     document_author,
     facility_owner,
     implied_government,
@@ -62,6 +63,8 @@ from .targets import (
 )
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
+# acts whose addressees may be named only as "all sides", "the two leaders"
+SIDE_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "AID", "SUPPORT", "ACCUSE", "SANCTION", "THREATEN"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 
 
@@ -131,6 +134,8 @@ def find_events(ctx: ArticleContext) -> dict:
         if not target and entry.cameo == "045":
             target = [a for a in mediated_parties(tok, by_token) if a not in source]  # "brokered a truce between …"
             target = target or mediated_pair(ctx, tok, source)  # "the truce, mediated by Egypt"
+        if not target and entry.plover_type in SIDE_TYPES:
+            target = both_sides(ctx, tok, source, by_token)  # "urged all sides to exercise restraint"
         return both_ways(entry, source, target)  # "Kinshasa and Kigali agreed …"
 
     for s_index, sent in enumerate(ctx.doc.sents):

@@ -277,7 +277,9 @@ def mediated_parties(tok, by_token) -> list[Actor]:
     out: list[Actor] = []
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "compound" else [])
     for h in heads:
-        for c in h.children:
+        # ("brokered a deal that eased a dispute between Somalia and Ethiopia": the parties
+        # named in what is brokered)
+        for c in (h.children if h is tok else h.subtree):
             if c.dep_ == "prep" and c.lower_ == "between":
                 # the parties themselves, not places hung on them ("between the two sides in Oslo")
                 out += [a for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)
@@ -303,6 +305,28 @@ def mediated_pair(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
     if pair is None:
         return []
     return [_implied(ctx, tok, iso, None, "party") for iso in pair]
+
+
+SIDES = {"side", "party", "leader", "country", "neighbour", "neighbor", "rival", "nation", "foe",
+         "adversary", "belligerent", "government", "capital"}  # fmt: skip
+
+
+def both_sides(ctx: ArticleContext, tok, source: list[Actor], by_token) -> list[Actor]:
+    """"hosted the two leaders for talks", "urged all sides to exercise restraint", "both
+    countries pledged …": the sides named only as such are the article's two main parties other
+    than the actor (implied actors, as for mediations naming no parties)."""
+    near = [c for c in tok.children if c.dep_ in ("dobj", "dative") or c.dep_ == "nsubjpass" and tok.pos_ == "VERB"]
+    near += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not any(_sides(n) and not (n.i in by_token and by_token[n.i].country) for n in near):
+        return []
+    return mediated_pair(ctx, tok, source)
+
+
+def _sides(n) -> bool:
+    """"the two leaders", "all sides", "both countries", "the warring parties"."""
+    if n.lemma_.lower() not in SIDES or n.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("two", "both", "all", "warring", "rival") for c in n.children)
 
 
 ANSWERED = {"REJECT": {"REQUEST", "ACCUSE", "PROTEST", "THREATEN"}, "CONCEDE": {"REQUEST", "PROTEST"}}
