@@ -259,3 +259,22 @@ def test_a_foreign_hamlet_of_no_population_is_not_the_place_of_a_story_told_else
     ctx = _context(pipeline, "M23 rebels seized the Congolese lakeside town of Baraka on Wednesday, "
                              "residents in South Kivu province said.")
     assert not any(p.country == "IDN" for p in ctx.results["places"]), ctx.results["places"]
+
+
+@pytest.mark.slow
+def test_a_dateline_is_where_the_reporter_files_from_when_the_scene_is_named_elsewhere(pipeline):
+    from newsevents.places.gazetteer import load_gazetteer
+    from newsevents.places.mentions import find_mentions
+    from newsevents.places.stage import article_context
+
+    def focus(text: str, dateline: str) -> str | None:
+        doc = pipeline.nlp(text)
+        entry, _ = resolve_dateline(dateline)
+        return article_context(doc, find_mentions(doc, load_gazetteer()), entry).focus
+
+    gaza = ("Israeli strikes hit Gaza City, Khan Younis and Deir al-Balah overnight, health officials said. "
+            "Egypt and Qatar urged restraint.")
+    assert focus(gaza, "CAIRO") == "PSE"
+    # the dateline still weighs fully where the text names a place of its country
+    assert focus("Police fired tear gas at protesters in Kisumu, Amnesty said. Talks in Arusha and "
+                 "Dodoma and Mwanza were planned.", "NAIROBI") == "KEN"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.kb import load_kb
 from ..actors.lexicon import load_lexicon
 from .gazetteer import GeoEntry, load_gazetteer
 from .names import name_key
@@ -300,6 +301,10 @@ def _mention(span, label, gaz, lex, persons, cued: bool = False) -> Mention | No
     strong = key in lex.country_names or key in lex.capitals or any(
         e.kind == "country" or (e.curated and e.kind in ("other", "base", "city"))
         for e in cands)
+    if not (strong or cued) and load_kb().lookup(span.text):
+        # "Hamas" is also a name of Hamm: an organisation or person the knowledge base knows
+        # is no place unless the text cues one
+        return None
     if label not in PLACE_LABELS:
         if key in lex.orgs:
             return None

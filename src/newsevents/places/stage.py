@@ -138,6 +138,7 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
     of all the others if that is more)."""
     lex = load_lexicon()
     ctx = Context()
+    scenes: Counter = Counter()  # places below country level named in the text, per country
     for tok in doc:
         iso3 = lex.adjectives.get(tok.lower_)
         if iso3:
@@ -159,11 +160,13 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
             capital = next((e for e in m.cands if e.capital), None)
             metonym = capital is not None and is_metonym(m.span, capital, m.key)
             ctx.countries[next(iter(countries))] += 0.5 if metonym else 1
+            if not metonym:
+                scenes[next(iter(countries))] += 1
     if dateline_entry is not None and dateline_entry.country:
         # the reporter is there: unnamed domestic actors usually belong to that country (unless
         # the dateline is where others negotiate: "DOHA —" over talks in Doha on Congo)
         weight = max(3.0, DATELINE_SHARE * sum(ctx.countries.values()))
-        if _venue(mentions, dateline_entry):
+        if _venue(mentions, dateline_entry) or _reported_from(dateline_entry, scenes):
             weight = 1.0
         ctx.countries[dateline_entry.country] += weight
         if dateline_entry.kind != "country":
@@ -177,6 +180,14 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
 VENUE_WORDS = {"talks", "talk", "meeting", "summit", "ceremony", "negotiation", "conference", "sign", "host",
                "hold", "meet", "mediate", "broker", "negotiate", "bring", "gather", "convene", "agreement",
                "accord", "deal", "signing", "round"}  # fmt: skip
+
+
+def _reported_from(dateline_entry: GeoEntry, scenes: Counter) -> bool:
+    """"CAIRO —" over strikes in Gaza City and Khan Younis: no place of the dateline's country
+    is named in the text while another country's places are (three or more), so the dateline is
+    where the reporter files from, not the scene."""
+    return scenes[dateline_entry.country] == 0 and any(
+        n >= 3 for iso, n in scenes.items() if iso != dateline_entry.country)
 
 
 def _venue(mentions: list[Mention], dateline_entry: GeoEntry) -> bool:
