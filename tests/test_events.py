@@ -834,3 +834,18 @@ def test_a_clause_coordinated_in_the_report_keeps_its_own_subject(pipeline):
 def test_sides_named_only_as_such_are_the_articles_two_parties(pipeline, text, ptype, target):
     evs = [e for e in code(pipeline, text) if e[0] == ptype]
     assert any(set(e[5]) == target for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # the author of the act overridden, or the office the adjective names
+    ("Georgia's parliament on Tuesday overrode a presidential veto of the bill.", "REJECT", ["GEO"], ["GEO"]),
+    # the attack a story is about, told in its lead, is "the attack" condemned much later
+    ("Islamist militants killed 23 people in raids on two Nigerian villages in Borno state. "
+     "Residents said the gunmen came on motorcycles. They burned the market. Survivors fled to Maiduguri. "
+     "The army sent reinforcements. Nigerian aid groups distributed food. Aid workers counted the dead. "
+     "President Bola Tinubu condemned the attack.", "ACCUSE", ["NGA"], ["NGA"]),
+])
+def test_authors_of_acts_named_by_their_object(pipeline, text, ptype, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == ptype]
+    assert any(e[4] == source and e[5] == target for e in evs), code(pipeline, text)

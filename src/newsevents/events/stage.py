@@ -57,6 +57,7 @@ from .targets import (
     implied_state,
     mediated_pair,
     mediated_parties,
+    object_author,
     referenced_event_source,
     threatened_side,
     warned_at_large,
@@ -156,6 +157,7 @@ def find_events(ctx: ArticleContext) -> dict:
                     rest = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                             for a in prep_targets(c, by_token, entry) if a not in actor_at(obj, by_token)]
                 target = rest or ([] if entry.frame == "with" else target)  # "exchanged prisoners"
+                target = target or object_author(ctx, obj, source, by_token)  # "overrode a presidential veto"
                 if not target and entry.plover_type in VIOLENT_TYPES:
                     target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"
                 entry, target = _show_of_force(tok, entry, source, target, by_token)

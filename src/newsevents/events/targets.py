@@ -175,9 +175,12 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                     return other
         if definite and s_index is not None:
             # a domestic attack ("President Tinubu condemned the attack" by jihadists at home):
-            # the latest such act by a non-state actor of one's own country
-            got_back = next(([a for a in ev.source if a.sector not in STATE_SECTORS and a.code not in codes]
-                             for ev in recent if ev.plover.type == ptype), [])
+            # the latest such act by a non-state actor of one's own country, else the story's
+            # first such act (the attack the story is about, told in its lead)
+            lead = [ev for ev in events if ev.source]
+            got_back = next((got for ev in recent + lead if ev.plover.type == ptype
+                             if (got := [a for a in ev.source if a.sector not in STATE_SECTORS
+                                         and a.code not in codes])), [])
             if got_back:
                 return got_back
     denial = tok.lemma_.lower() in DENIAL_VERBS and (
@@ -422,6 +425,29 @@ def _generic(t, by_token) -> bool:
     # defined by what it does ("found to be undermining", "harbouring"), not "any attempt to …"
     doing = any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in kids)
     return doing and (t.tag_ == "NNS" or any(c.lower_ == "any" and c.dep_ == "det" for c in kids))
+
+
+OFFICE_SECTORS = {"presidential": "GOV", "royal": "GOV", "governmental": "GOV", "ministerial": "GOV",
+                  "executive": "GOV", "parliamentary": "LEG", "judicial": "JUD"}  # fmt: skip
+
+
+def object_author(ctx: ArticleContext, obj, source: list[Actor], by_token) -> list[Actor]:
+    """"overrode a veto by President Pellegrini", "overrode a presidential veto": the object of
+    an act is another's act; its author ("by", possessive), or the office an adjective names in
+    the actor's own country, is the target."""
+    codes = {a.code for a in source}
+    named = [a for c in obj.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+             for p in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+             for a in actor_at(p, by_token) if a.code not in codes]
+    if named:
+        return named
+    office = next((OFFICE_SECTORS[c.lower_] for c in obj.children if c.dep_ == "amod" and c.lower_ in OFFICE_SECTORS), None)
+    if office is None or office in {a.sector for a in source}:
+        return []
+    countries = {a.country for a in source}
+    if len(countries) != 1 or None in countries:
+        return []
+    return [_implied(ctx, obj, next(iter(countries)), office, "office of")]
 
 
 def threatened_side(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
