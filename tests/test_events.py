@@ -849,3 +849,14 @@ def test_sides_named_only_as_such_are_the_articles_two_parties(pipeline, text, p
 def test_authors_of_acts_named_by_their_object(pipeline, text, ptype, source, target):
     evs = [e for e in code(pipeline, text) if e[0] == ptype]
     assert any(e[4] == source and e[5] == target for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("In May, Washington designated the Haitian gang coalition a foreign terrorist organization.", "SANCTION", "163"),
+    ("The Venezuelan government revoked Brazil's authority to look after the Argentine embassy.", "SANCTION", "160"),
+    ("The Venezuelan government revoked the curfew in Caracas.", "CONCEDE", "081"),
+    ("Venezuelan intelligence agents surrounded the building.", "COERCE", "191"),
+])
+def test_listings_revocations_and_agents(pipeline, text, ptype, cameo):
+    assert any(e[0] == ptype and e[1] == cameo for e in code(pipeline, text)), code(pipeline, text)

@@ -194,8 +194,11 @@ def terror_listing(tok) -> tuple[TriggerEntry, int, int] | None:
     terrorist entity": an administrative sanction on the group named."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in LISTING_VERBS:
         return None
-    for c in tok.children:
-        as_what = [c] if c.dep_ == "oprd" else [p for p in c.children if p.dep_ == "pobj"] if (
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]  # (or its apposition)
+    for c in [*tok.children, *objects[1:]]:
+        # ("designated Viv Ansanm a foreign terrorist organisation": the second object)
+        as_what = [c] if c.dep_ == "oprd" or c in objects[1:] else [p for p in c.children if p.dep_ == "pobj"] if (
             c.dep_ == "prep" and c.lower_ == "as") else []
         if any(t.lower_.startswith("terror") for a in as_what for t in a.subtree):
             return TERROR_LISTING, tok.i, tok.i
