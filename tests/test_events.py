@@ -860,3 +860,20 @@ def test_authors_of_acts_named_by_their_object(pipeline, text, ptype, source, ta
 ])
 def test_listings_revocations_and_agents(pipeline, text, ptype, cameo):
     assert any(e[0] == ptype and e[1] == cameo for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, target", [
+    ("The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to run in the elections.",
+     "CONCEDE", ["CIV"]),
+    ("Turkey granted citizenship to hundreds of Syrian refugees.", "AID", ["SYR"]),
+])
+def test_the_one_allowed_and_the_recipient_hung_on_the_object(pipeline, text, ptype, target):
+    assert any(e[0] == ptype and e[5] == target for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_allowing_ones_own_forces_or_an_election_is_no_concession(pipeline):
+    evs = code(pipeline, "The Peruvian decree suspends freedom of assembly and allows soldiers to search homes "
+                         "without a warrant.")
+    assert not any(e[0] == "CONCEDE" for e in evs), evs

@@ -34,6 +34,8 @@ PROTEST_SITE_PREPS = {"outside", "near", "opposite", "before", "beside", "around
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
 # verbs whose subject suffers the act: "civilians died in the strikes" did not strike
 VICTIM_VERBS = {"die", "perish", "suffer", "flee", "drown", "starve", "sustain", "lose"}
+PERMIT_LEMMAS = {"allow", "permit", "authorize", "authorise", "let", "enable"}
+OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
 # a speaker's further speech acts in a reporting sentence: "X said … and warned that …"
 REPORTING_VERBS = {"warn", "accuse", "urge", "vow", "pledge", "promise", "threaten", "caution", "demand",
                    "blame", "condemn", "deny", "reject", "dismiss", "call", "add", "insist", "say",
@@ -170,6 +172,18 @@ def subject_of(verb):
 SUFFER_VERBS = {"face", "risk", "pay", "suffer", "receive", "meet", "bear"}
 
 
+def permitted(tok, by_token) -> list[Actor]:
+    """Whom a permit verb allows to act: "allowed candidate Ouattara to run"."""
+    return [a for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            for n in c.children if n.dep_ == "nsubj" for a in actor_at(n, by_token)]
+
+
+def own_forces(actor: Actor, source: list[Actor]) -> bool:
+    """Security forces of the acting country (any country's, when the actor is unknown)."""
+    own = {a.country for a in source}
+    return actor.sector in SECURITY_SECTORS and (not own or actor.country in own)
+
+
 def _befalls(clause) -> bool:
     """A clause telling what befalls its subject: "would face charges", "would be arrested"."""
     return clause.lemma_.lower() in SUFFER_VERBS or any(c.dep_ == "nsubjpass" for c in clause.children)
@@ -260,6 +274,16 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                             m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in g.children)
                             for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
                             for a in actor_at(n, by_token) if a.code not in own]
+        if not target and tok.lemma_.lower() in PERMIT_LEMMAS:
+            # "allowed candidate Ouattara to run": the one allowed
+            # (an actor, not "elections"; not one's own forces: "the decree allows soldiers to …")
+            target += [a for a in permitted(tok, by_token) if a.sector and not own_forces(a, source)]
+        if not target and tok.lemma_.lower() not in FIRING_VERBS:
+            # "granted asylum to five Panamanian officers", "imposed curbs on Russian banks": the
+            # recipient hung on an object that is no actor
+            target += [a for c in tok.children if c.dep_ == "dobj" and not actor_at(c, by_token)
+                       for g in c.children if g.dep_ == "prep" and g.lower_ in OBJECT_RECIPIENT_PREPS
+                       for a in prep_targets(g, by_token, entry)]
         if not target and entry.plover_type in CLAUSE_TARGET_TYPES:
             # "alleged that the network …", "urging the president to resign": the subject of
             # the reported or demanded clause is the one accused or asked

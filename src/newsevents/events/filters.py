@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from ..nlp.stages import ArticleContext
 from ..records import Actor
-from .arguments import SECURITY_SECTORS, STATE_SECTORS, VIOLENT_TYPES, subject_of
+from .arguments import (
+    PERMIT_LEMMAS,
+    SECURITY_SECTORS,
+    STATE_SECTORS,
+    VIOLENT_TYPES,
+    own_forces,
+    permitted,
+    subject_of,
+)
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
 from .targets import attacks_named
 from .triggers import object_pattern, trigger_entry
@@ -59,6 +67,9 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "released a video": published, not set free
     if ptype in ("AGREE", "CONCEDE") and lemma in ("accept", "take", "receive") and objects & MONEY_NOUNS:
         return True  # "accepted millions of dollars": a payment, not an agreement
+    if ptype == "CONCEDE" and verb and lemma in PERMIT_LEMMAS and not target and any(
+            own_forces(a, source) for a in permitted(tok, ctx.results.get("actor_by_token", {}))):
+        return True  # "the decree allows soldiers to search homes": powers given, nothing conceded
     if verb and lemma == "hit" and not source:
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
