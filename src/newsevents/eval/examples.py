@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from ..records import Event, Extraction
+from . import gold_countries, predicted_countries
 
 NOT_ASSERTED = {"negated", "hypothetical"}
 
@@ -22,14 +23,12 @@ def _same_sentence(ev: Event, gold: dict) -> bool:
     return gold.get("sentence_contains", "\0") in ev.sentence.text
 
 
-def _countries(actors: list) -> set[str]:
-    return {a.get("country") for a in actors if a.get("country")}
+_countries = gold_countries
 
 
 def _dyad_ok(ev: Event, gold: dict) -> bool:
     gs, gt = _countries(gold.get("source") or []), _countries(gold.get("target") or [])
-    ps = {a.country for a in ev.source if a.country}
-    pt = {a.country for a in ev.target if a.country}
+    ps, pt = predicted_countries(ev.source), predicted_countries(ev.target)
     return (not gs or bool(gs & ps)) and (not gt or bool(gt & pt))
 
 

@@ -12,11 +12,9 @@ from collections import Counter
 from pathlib import Path
 
 from ..records import Event, Extraction
-from . import prf
+from . import gold_countries, predicted_countries, prf
 
-
-def _countries(actors: list[dict]) -> set[str]:
-    return {a["country"] for a in actors if a.get("country")}
+_countries = gold_countries
 
 
 def best_event(events: list[Event], gold: dict) -> Event | None:
@@ -25,8 +23,7 @@ def best_event(events: list[Event], gold: dict) -> Event | None:
 
     def score(e: Event) -> tuple:
         trig = set(e.trigger.text.lower().split())
-        ps = {a.country for a in e.source if a.country}
-        pt = {a.country for a in e.target if a.country}
+        ps, pt = predicted_countries(e.source), predicted_countries(e.target)
         return (bool(trig & words), len(ps & gs) + len(pt & gt), e.factuality == "asserted",
                 e.confidence)
 
@@ -64,10 +61,10 @@ def evaluate(path: Path, pipeline=None, **_: object) -> dict:
         gs, gt = _countries(rec.get("source") or []), _countries(rec.get("target") or [])
         if gs:
             src_n += 1
-            src_ok += bool(ev and gs & {a.country for a in ev.source if a.country})
+            src_ok += bool(ev and gs & predicted_countries(ev.source))
         if gt:
             tgt_n += 1
-            tgt_ok += bool(ev and gt & {a.country for a in ev.target if a.country})
+            tgt_ok += bool(ev and gt & predicted_countries(ev.target))
     per_type = {}
     for t in sorted(set(tp) | set(fn) | set(fp)):
         p, r, f = prf(tp[t], fp[t], fn[t])
