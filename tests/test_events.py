@@ -232,7 +232,8 @@ def test_a_future_act_told_by_a_third_party_is_no_promise(pipeline):
     third = code(pipeline, "Qatar's foreign ministry said Pakistani and Afghan delegations would meet in Doha on Saturday.")
     assert any(ev[0] == "CONSULT" and ev[3] == "future" for ev in third), third
     assert not any(ev[0] == "AGREE" for ev in third), third
-    own = code(pipeline, "Pakistan's foreign ministry said its delegation would meet Afghan officials in Doha.")
+    # (an offer of one's own: a meeting merely scheduled promises nothing)
+    own = code(pipeline, "Pakistan's foreign ministry said its delegation was ready to meet Afghan officials in Doha.")
     assert any(ev[0] == "AGREE" and ev[4] == ["PAK"] for ev in own), own
 
 
@@ -877,3 +878,15 @@ def test_allowing_ones_own_forces_or_an_election_is_no_concession(pipeline):
     evs = code(pipeline, "The Peruvian decree suspends freedom of assembly and allows soldiers to search homes "
                          "without a warrant.")
     assert not any(e[0] == "CONCEDE" for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, promise", [
+    ("The Nigerian presidency said the government would meet union leaders next week.", False),
+    ("Georgian opposition parties said they will hold a rally on Saturday outside parliament.", False),
+    ("Oman's foreign minister said Muscat was ready to host new Iranian-American talks.", True),
+    ("Hungary has said it will support the Security Council resolution on Serbia.", True),
+])
+def test_an_act_put_on_the_calendar_promises_nothing_an_offer_does(pipeline, text, promise):
+    evs = code(pipeline, text)
+    assert any(e[0] in ("AGREE", "THREATEN") and e[3] == "asserted" for e in evs) == promise, evs

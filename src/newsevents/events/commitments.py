@@ -90,6 +90,19 @@ def _refusal(tok) -> bool:
 
 
 WILLING = {"prepared", "ready", "willing", "prepare"}
+OFFER_GOVERNORS = WILLING | {"offer", "volunteer", "stand"}
+
+
+def _scheduled(ev: Event) -> bool:
+    """Acts put on a calendar rather than pledged: meetings, visits, briefings and marches
+    (PLOVER's gold still reads "will support", "will allow" as promises and "would boycott"
+    as a threat)."""
+    return ev.plover.type == "CONSULT" or (ev.plover.type == "PROTEST" and ev.plover.mode == "demo")
+
+
+def _offered(tok) -> bool:
+    """"was ready to negotiate", "offered to host talks": the act is put forward as an offer."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OFFER_GOVERNORS
 
 
 def _told_by_third_party(tok, ev: Event, by_token) -> bool:
@@ -131,6 +144,11 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
         kind = PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else THREAT_ENTRY if ev.plover.type in THREAT_TYPES else None
         if kind is not None and _condition(tok) is not None:
             kind = THREAT_ENTRY  # "will withdraw its force unless …": an ultimatum
+        elif _scheduled(ev) and not _offered(tok):
+            # "would meet union leaders next week", "will hold a rally on Saturday", "will sign
+            # it": an act put on the calendar promises or threatens nothing ("was ready to
+            # host new talks" offers)
+            kind = None
     if kind is None:
         return None
     if _told_by_third_party(tok, ev, ctx.results.get("actor_by_token", {})):
