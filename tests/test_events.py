@@ -890,3 +890,21 @@ def test_allowing_ones_own_forces_or_an_election_is_no_concession(pipeline):
 def test_an_act_put_on_the_calendar_promises_nothing_an_offer_does(pipeline, text, promise):
     evs = code(pipeline, text)
     assert any(e[0] in ("AGREE", "THREATEN") and e[3] == "asserted" for e in evs) == promise, evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("Analysts warned that the Sudanese RSF could step up attacks on Port Sudan.", "THREATEN"),
+    ("Nepali police fired live rounds into the crowds without warning.", "THREATEN"),
+    ("Iran could reconsider its membership of the Nuclear Non-Proliferation Treaty, the Iranian minister said.", "AGREE"),
+])
+def test_forecasts_idioms_and_names_are_no_events(pipeline, text, absent):
+    assert not any(e[0] == absent for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_named_place_taken_is_occupied_by_force(pipeline):
+    evs = code(pipeline, "Congolese M23 rebels captured Goma in January.")
+    assert any(e[0] == "ASSAULT" and e[1] == "192" for e in evs), evs
+    evs = code(pipeline, "Congolese police captured the gang leader in Goma.")
+    assert not any(e[1] == "192" for e in evs), evs

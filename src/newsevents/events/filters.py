@@ -70,6 +70,13 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if ptype == "CONCEDE" and verb and lemma in PERMIT_LEMMAS and not target and any(
             own_forces(a, source) for a in permitted(tok, ctx.results.get("actor_by_token", {}))):
         return True  # "the decree allows soldiers to search homes": powers given, nothing conceded
+    if ptype == "THREATEN" and not source and verb and lemma in WARN_VERBS and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in kids):
+        return True  # "Analysts warned that the RSF could …": an onlooker's forecast, no threat
+    if tok.head.lower_ == "without" and tok.dep_ in ("pobj", "pcomp") and not any(c.dep_ == "dobj" for c in kids):
+        return True  # "fired without warning", "released without charge"
+    if not verb and tok.is_title and tok.ent_type_ in NAME_ENTITIES:
+        return True  # "the Nuclear Non-Proliferation Treaty", "the Peace Agreement Act": a name
     if verb and lemma == "hit" and not source:
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
@@ -149,6 +156,7 @@ def _head_event(tok) -> TriggerEntry | None:
 
 
 WARN_VERBS = {"warn", "caution"}
+NAME_ENTITIES = {"LAW", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
 POSSIBILITY = {"could", "might", "may"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt"}
 

@@ -107,6 +107,19 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
     return entry
 
 
+TAKING_VERBS = {"seize", "capture", "take", "retake", "recapture", "occupy", "overrun", "regain"}
+OCCUPATION = TriggerEntry("seize", "VERB", "ASSAULT", None, "192", "agent_patient")
+
+
+def place_taken(tok, entry: TriggerEntry, place_of: dict[int, str]) -> TriggerEntry:
+    """"The RSF seized Bara", "M23 rebels captured Goma": a named place taken is territory
+    occupied by force (ASSAULT 192), not property confiscated or a person arrested."""
+    if entry.plover_type != "COERCE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in TAKING_VERBS:
+        return entry
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return OCCUPATION if any(o.i in place_of for o in objs) else entry
+
+
 MEDIA_HEADS = {"newspaper", "paper", "broadcaster", "station", "channel", "outlet", "network", "agency",
                "magazine", "daily", "weekly", "radio", "television", "website", "publisher"}  # fmt: skip
 CENSORSHIP = TriggerEntry("order", "VERB", "COERCE", "censor", "1721", "agent_patient")

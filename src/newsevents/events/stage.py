@@ -40,6 +40,7 @@ from .readings import (
     gathering,
     own_build_up,
     persona_non_grata,
+    place_taken,
     terror_listing,
     vowed_violence,
     warning_against,
@@ -207,6 +208,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source, target)
+            entry = place_taken(tok, entry, place_of)  # "M23 rebels captured Goma"
             entry = warning_against(tok, entry, lex)  # "cautioned against outside interference"
             entry, target = _show_of_force(tok, entry, source, target, by_token)
             if entry.plover_type == "AGREE" and vowed_violence(tok, lex, patterns):
