@@ -577,3 +577,13 @@ def test_the_army_is_the_countrys_own_not_the_foreign_troops_named_before(pipeli
     (x,) = list(pipeline.process([RawArticle(source="t", text=text, published="2025-06-01")]))
     army = [a for a in x.actors if a.text == "The army"]
     assert army and army[0].country == "BFA", [(a.text, a.code) for a in x.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name, sector", [
+    ("Désiré Habimana, who headed the rebel delegation, called the signing a victory.", "Désiré Habimana", "REB"),
+    ("Leonid Slutsky, who heads the lower house's foreign affairs committee, warned Baku.", "Leonid Slutsky", "LEG"),
+])
+def test_an_unknown_person_coded_by_what_a_relative_clause_says_they_head(pipeline, text, name, sector):
+    (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
+    assert any(a.text == name and a.sector == sector for a in x.actors), [(a.text, a.code) for a in x.actors]

@@ -352,6 +352,9 @@ def _acronym_country(span, coding: Coding, acronyms: dict[str, Coding]) -> Codin
     return coding
 
 
+HEADING_VERBS = {"head", "lead", "chair", "command", "run", "direct", "represent", "oversee"}
+
+
 def _appositive_coding(span, pname: str, lex: Lexicon, mentions, sent_of) -> Coding | None:
     """An unknown person described in apposition: "Jane Doe, a deputy police commissioner, …"
     (the description after the name) or "a local councillor, Jane Doe," (an earlier mention
@@ -364,6 +367,19 @@ def _appositive_coding(span, pname: str, lex: Lexicon, mentions, sent_of) -> Cod
                 return replace(coded, name=pname, kb_id=None, tokens=None)
             if (org := _appositive_org(child, mentions, sent_of)) is not None:
                 return Coding(pname, org.country, org.sector, org.code, None, None)
+        if child.dep_ == "relcl" and child.lemma_.lower() in HEADING_VERBS | {"be"}:
+            # "Désiré Habimana, who headed the rebel delegation", "…, who is the army's spokesman"
+            what = next((g for g in child.children if g.dep_ in ("dobj", "attr")), None)
+            if what is not None and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children):
+                # (the body itself, else what it belongs to: "the rebel delegation", "the lower
+                # house's foreign affairs committee")
+                parts = [doc[what.left_edge.i: what.right_edge.i + 1]] + [
+                    doc[t.left_edge.i: t.i + 1] for t in doc[what.left_edge.i: what.i]
+                    if t.dep_ in ("poss", "compound", "amod", "nmod")]
+                for part in parts:
+                    coded = code_phrase(part, lex)
+                    if coded is not None and coded.sector is not None:
+                        return replace(coded, name=pname, kb_id=None, tokens=None)
     if root.dep_ == "appos":
         for m_span, actor in reversed(mentions):
             if m_span.start <= root.head.i < m_span.end and not is_person(m_span):
