@@ -908,3 +908,11 @@ def test_a_named_place_taken_is_occupied_by_force(pipeline):
     assert any(e[0] == "ASSAULT" and e[1] == "192" for e in evs), evs
     evs = code(pipeline, "Congolese police captured the gang leader in Goma.")
     assert not any(e[1] == "192" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_coordinated_objects_escalating_to_live_fire(pipeline):
+    evs = code(pipeline, "Mozambican police fired tear gas and live bullets at protesters in Maputo.")
+    assert {"COERCE", "ASSAULT"} <= {e[0] for e in evs}, evs
+    evs = code(pipeline, "The Somali minister asked friendly governments to send boats and helicopters to the flooded towns.")
+    assert not any(e[0] == "MOBILIZE" for e in evs), evs

@@ -165,7 +165,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = implied(tok, entry, source, target)  # "branded the strikes executions"
                 if source or target:
                     claimed_objects.add(obj.i)
-                    if not (obj.dep_ == "dobj" and obj.head.i == tok.i):
+                    if not (obj.dep_ == "dobj" and obj.head.i == tok.i) and obj.dep_ != "conj":
                         # "called the suspension 'an act of war'": the act named is referred
                         # to, not done again
                         claimed_objects.update(c.i for c in tok.children if c.dep_ == "dobj")

@@ -64,6 +64,9 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
         objs += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if o.lemma_.lower() in CONTAINER_NOUNS:
             objs += [c for c in o.children if c.dep_ == "compound"]
+    # "fired tear gas and live ammunition": a coordinated object escalating to violence
+    # (after the others; not "send boats and helicopters" for flood relief)
+    conj = [c for o in objs if o.dep_ == "dobj" for c in o.conjuncts if c not in objs]
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     for form in lemma_forms(tok):
         # the phrasal verb first: "cut off fuel supplies" is a blockade, "cut aid" a sanction
@@ -72,11 +75,11 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
                 key = (form + " " + particle, o.lemma_.lower())
                 if key in patterns:
                     return patterns[key], o
-        for o in objs:
+        for o in objs + conj:
             key = (form, o.lemma_.lower())
-            if key in patterns:
+            if key in patterns and (o not in conj or patterns[key].plover_type == "ASSAULT"):
                 return patterns[key], o
-            if o.i > 0:
+            if o.i > 0 and o not in conj:
                 key = (form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")  # "martial law"
                 if key in patterns:
                     return patterns[key], o
