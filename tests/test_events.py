@@ -916,3 +916,19 @@ def test_coordinated_objects_escalating_to_live_fire(pipeline):
     assert {"COERCE", "ASSAULT"} <= {e[0] for e in evs}, evs
     evs = code(pipeline, "The Somali minister asked friendly governments to send boats and helicopters to the flooded towns.")
     assert not any(e[0] == "MOBILIZE" for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("The United States imposed visa restrictions on Nicaraguan judges.", "SANCTION"),
+    ("The Nicaraguan government imposed new restrictions on opposition parties.", "COERCE"),
+])
+def test_restrictions_on_another_states_people_are_sanctions(pipeline, text, ptype):
+    assert any(e[0] == ptype and "restrictions" in e[2] for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_warning_to_any_media_outlet(pipeline):
+    evs = code(pipeline, "The Malian junta's spokesman warned that any media outlet found to be undermining "
+                         "the morale of the troops would be shut down.")
+    assert any(e[0] == "THREATEN" and e[4] == ["MLI"] and e[5] == ["MLI"] for e in evs), evs

@@ -86,6 +86,10 @@ def _peacekeepers(a: Actor) -> bool:
     return "peacekeep" in text or (a.sector == "IGO" and any(w in text for w in ("troops", "force", "mission", "soldiers")))
 
 
+# administrative restrictions a state imposes on another's officials or citizens are sanctions
+FOREIGN_RESTRICTIONS = TriggerEntry("restriction", "NOUN", "SANCTION", "sever", "163", "agent_patient")
+
+
 def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor] = ()) -> TriggerEntry:
     """Who acts decides between readings: workers' "strikes" are labour protests; an armed
     group's "uprising" is violence, not a demonstration; peacekeepers deploying give
@@ -104,6 +108,9 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
         return DEPORTATION  # "expelled a French freelance journalist": an individual, not an envoy
     if entry.plover_type in ("ASSAULT", "COERCE") and lem in RIOT_VERBS and sectors and sectors <= CROWD_SECTORS:
         return RIOT  # "demonstrators stormed parliament", "protesters torched a police post"
+    own, aimed = {a.country for a in source} - {None}, {a.country for a in target} - {None}
+    if entry.cameo == "172" and tok.pos_ == "NOUN" and own and aimed and not own & aimed:
+        return FOREIGN_RESTRICTIONS  # "Washington imposed visa restrictions on Nicaraguan mayors"
     return entry
 
 

@@ -4,6 +4,7 @@ the author of an event reacted to, the government a domestic protest is aimed at
 from __future__ import annotations
 
 from ..actors.coref import salient_pair
+from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
 from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, actor_at, subject_of
@@ -420,11 +421,23 @@ def _generic(t, by_token) -> bool:
     kids = list(t.children)
     if t.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in kids):
         return True
-    if t.pos_ != "NOUN" or t.i in by_token:
+    if t.pos_ != "NOUN":
+        return False
+    any_det = any(c.lower_ == "any" and c.dep_ == "det" for c in kids)
+    if any_det and _agent_noun(t):
+        return True  # "any media outlet", "any group": whoever it may be
+    if t.i in by_token:
         return False
     # defined by what it does ("found to be undermining", "harbouring"), not "any attempt to …"
     doing = any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in kids)
-    return doing and (t.tag_ == "NNS" or any(c.lower_ == "any" and c.dep_ == "det" for c in kids))
+    return doing and (t.tag_ == "NNS" or any_det)
+
+
+def _agent_noun(t) -> bool:
+    """A noun the sector lexicons know as people or bodies ("outlet" in "media outlet")."""
+    sectors = load_lexicon().sectors
+    compound = " ".join(c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i)
+    return t.lower_ in sectors or t.lemma_.lower() in sectors or f"{compound} {t.lower_}".strip() in sectors
 
 
 OFFICE_SECTORS = {"presidential": "GOV", "royal": "GOV", "governmental": "GOV", "ministerial": "GOV",
