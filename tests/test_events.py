@@ -932,3 +932,12 @@ def test_a_warning_to_any_media_outlet(pipeline):
     evs = code(pipeline, "The Malian junta's spokesman warned that any media outlet found to be undermining "
                          "the morale of the troops would be shut down.")
     assert any(e[0] == "THREATEN" and e[4] == ["MLI"] and e[5] == ["MLI"] for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("Serbian opposition parties accused the authorities of deploying a sound cannon against the crowd.", "COERCE", "175"),
+    ("Serbian student organisers said they would blockade the headquarters of the state broadcaster.", "PROTEST", "144"),
+])
+def test_crowd_control_weapons_and_crowd_blockades(pipeline, text, ptype, cameo):
+    assert any(e[0] == ptype and e[1] == cameo for e in code(pipeline, text)), code(pipeline, text)

@@ -76,6 +76,7 @@ RIOT_VERBS = {"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandali
               "invade", "besiege"}  # fmt: skip
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}
 STATE_BLOCKADE = TriggerEntry("block", "VERB", "COERCE", "restrict", "191", "agent_patient")
+CROWD_BLOCKADE = TriggerEntry("blockade", "VERB", "PROTEST", "obstruct", "144", "agent_patient")
 PEACEKEEPING = TriggerEntry("deploy", "VERB", "AID", "military", "074", "agent_patient")
 DEPLOY_WORDS = {"deploy", "deployment", "send", "dispatch", "arrive", "arrival", "reinforce", "land"}
 
@@ -108,6 +109,8 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
         return DEPORTATION  # "expelled a French freelance journalist": an individual, not an envoy
     if entry.plover_type in ("ASSAULT", "COERCE") and lem in RIOT_VERBS and sectors and sectors <= CROWD_SECTORS:
         return RIOT  # "demonstrators stormed parliament", "protesters torched a police post"
+    if entry.cameo == "191" and lem == "blockade" and sectors and sectors <= CROWD_SECTORS:
+        return CROWD_BLOCKADE  # "students said they would blockade the broadcaster's headquarters"
     own, aimed = {a.country for a in source} - {None}, {a.country for a in target} - {None}
     if entry.cameo == "172" and tok.pos_ == "NOUN" and own and aimed and not own & aimed:
         return FOREIGN_RESTRICTIONS  # "Washington imposed visa restrictions on Nicaraguan mayors"
