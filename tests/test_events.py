@@ -941,3 +941,19 @@ def test_a_warning_to_any_media_outlet(pipeline):
 ])
 def test_crowd_control_weapons_and_crowd_blockades(pipeline, text, ptype, cameo):
     assert any(e[0] == ptype and e[1] == cameo for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_insisting_on_a_fact_claims_it_insisting_on_an_act_demands_it(pipeline):
+    evs = code(pipeline, "Kremlin spokesman Dmitry Peskov insisted that Russian forces struck only Ukrainian military sites.")
+    assert any(e[0] == "ASSAULT" and e[3] == "claimed" for e in evs), evs
+    evs = code(pipeline, "Armenia insisted that Azerbaijani troops withdraw from its territory.")
+    assert not any(e[0] == "RETREAT" and e[3] in ("asserted", "claimed") for e in evs), evs
+
+
+@pytest.mark.slow
+def test_strikes_answered_with_and_power_seized(pipeline):
+    evs = code(pipeline, "Russia answered with a wave of missile strikes on Ukrainian cities.")
+    assert any(e[0] == "ASSAULT" and e[4] == ["RUS"] for e in evs), evs
+    evs = code(pipeline, "The Malian colonels seized power in a coup in 2020.")
+    assert any(e[0] == "COERCE" and e[1] == "170" and e[2] == "seized" for e in evs), evs

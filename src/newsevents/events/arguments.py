@@ -383,8 +383,10 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 if len(both) > 1:
                     joint = both  # kept apart even when both sides share a code (two rebel groups)
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
-            # "staged ten days of protests", "carried out a series of raids"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.dep_ in ("dobj", "nsubjpass") or (
+                head.head.dep_ == "pobj" and head.head.lemma_.lower() in PROCESS_NOUNS)):
+            # "staged ten days of protests", "carried out a series of raids", "answered with a
+            # wave of missile strikes"
             tok, head = head.head, head.head.head
         if joint:
             return list(dict.fromkeys(joint)), list(dict.fromkeys(joint))

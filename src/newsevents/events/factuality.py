@@ -11,6 +11,9 @@ DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "pu
 # "urged the committee to compel Israel to halt its attacks": what one is to be made to do
 COMPEL_VERBS = {"compel", "force", "oblige", "pressure", "pressurise", "pressurize", "persuade", "convince",
                 "press", "push", "get", "make"}  # fmt: skip
+# desire verbs that also assert: "insisted that X struck" (past tense) states, "insisted that X
+# withdraw" demands
+ASSERTING_DESIRES = {"insist"}
 DESIRE_NOUNS = {"demand", "call", "request", "appeal", "plea", "proposal", "ultimatum", "insistence",
                 "condition", "recommendation", "suggestion", "order"}  # fmt: skip
 # "allowed police to hold suspects": a permission, not the act
@@ -173,6 +176,11 @@ def factuality(trigger) -> tuple[str, object | None]:
         if any(a in MODAL_HYPO - {"would"} for a in up_aux) or ("would" in up_aux and not reported):
             return "hypothetical", None
         up_lemma = up.lemma_.lower()
+        # (past or third-person present only: "troops withdraw" may be a subjunctive)
+        if up_lemma in ASSERTING_DESIRES and below.dep_ == "ccomp" and (below.tag_ in ("VBD", "VBZ") or (
+                below.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have") for c in below.children))) and not any(
+                c.dep_ == "aux" and c.lower_ in MODAL_HYPO for c in below.children):
+            continue  # "insisted that Russian forces struck only military sites": a claim of fact
         if up_lemma in DESIRE_VERBS | PERMIT_VERBS and (below.dep_ in ("dobj", "xcomp", "ccomp", "pobj", "prep") or (
                 below.dep_ == "acl" and up.pos_ == "NOUN")):
             return "hypothetical", None  # (a noun too: "its demand that Israel ease restrictions")
