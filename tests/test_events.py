@@ -957,3 +957,10 @@ def test_strikes_answered_with_and_power_seized(pipeline):
     assert any(e[0] == "ASSAULT" and e[4] == ["RUS"] for e in evs), evs
     evs = code(pipeline, "The Malian colonels seized power in a coup in 2020.")
     assert any(e[0] == "COERCE" and e[1] == "170" and e[2] == "seized" for e in evs), evs
+
+
+@pytest.mark.slow
+def test_a_passive_agent_hung_on_the_complement(pipeline):
+    evs = code(pipeline, "Bangladeshi economist Muhammad Yunus was himself convicted of labour law violations by a "
+                         "Dhaka court in January 2024.")
+    assert any(e[0] == "SANCTION" and e[4] == ["BGD"] and e[5] == ["BGD"] for e in evs), evs

@@ -34,6 +34,7 @@ PROTEST_SITE_PREPS = {"outside", "near", "opposite", "before", "beside", "around
 TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "with", "to", "of", "over", "in"}
 # verbs whose subject suffers the act: "civilians died in the strikes" did not strike
 VICTIM_VERBS = {"die", "perish", "suffer", "flee", "drown", "starve", "sustain", "lose"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 PERMIT_LEMMAS = {"allow", "permit", "authorize", "authorise", "let", "enable"}
 OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
 # a speaker's further speech acts in a reporting sentence: "X said … and warned that …"
@@ -232,6 +233,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 for p in c.children:
                     if p.dep_ == "pobj":
                         source += actor_at(p, by_token)
+            elif c.dep_ == "nsubjpass" and c.lower_ in REFLEXIVES:
+                continue  # "Yunus was himself convicted": the subject (below) is the one convicted
             elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
                 if c.lemma_.lower() in WEAPONS and tok.lemma_.lower() in FIRING_VERBS:
                     # "fired 90 drones at Ukraine": the weapons are no target ("fired a missile
@@ -245,6 +248,17 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 # "rallied outside the French base", "protested in front of the parliament":
                 # a protest's site names whom it is aimed at
                 target += prep_targets(c, by_token, entry)
+        if passive and not any(c.dep_ == "agent" for c in tok.children):
+            # "convicted of labour violations by a Dhaka court": the agent hung on the complement
+            agents = [a for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                      for g in p.children if g.dep_ == "prep" and g.lower_ == "by"
+                      for q in g.children if q.dep_ == "pobj" for a in actor_at(q, by_token)]
+            source += agents
+            target = [a for a in target if a not in agents]
+        if passive and not target:
+            # "Yunus was himself convicted": the subject the parser hung on the reflexive or the auxiliary
+            target += [a for x in (tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass")))
+                       for n in x.children if n.dep_ == "nsubj" for a in actor_at(n, by_token)]
         if not passive:
             subj = subject_of(tok)
             if subj is not None:
