@@ -964,3 +964,19 @@ def test_a_passive_agent_hung_on_the_complement(pipeline):
     evs = code(pipeline, "Bangladeshi economist Muhammad Yunus was himself convicted of labour law violations by a "
                          "Dhaka court in January 2024.")
     assert any(e[0] == "SANCTION" and e[4] == ["BGD"] and e[5] == ["BGD"] for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, absent", [
+    ("Peru's government ordered 1,200 soldiers to the area.", "MOBILIZE", None),
+    ("The Kenyan government ordered troops to withdraw from the border.", None, "MOBILIZE"),
+    ("Russia's Africa Corps flew about 100 more instructors into Ouagadougou.", "MOBILIZE", None),
+    ("India used the meeting to press Beijing for data on the dam.", "REQUEST", None),
+    ("Protesters pushed the barriers for an hour.", None, "REQUEST"),
+])
+def test_deployments_ordered_and_actors_pressed(pipeline, text, ptype, absent):
+    got = types(pipeline, text)
+    if ptype:
+        assert ptype in got, code(pipeline, text)
+    if absent:
+        assert absent not in got, code(pipeline, text)

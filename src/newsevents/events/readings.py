@@ -185,6 +185,37 @@ ULTIMATUM = TriggerEntry("give", "VERB", "THREATEN", None, "139", "agent_patient
 DEADLINE_UNITS = {"hour", "day", "week", "month", "minute", "deadline"}
 
 
+FORCE_NOUNS = {"troop", "soldier", "force", "battalion", "brigade", "unit", "marine", "paratrooper", "reinforcement",
+               "police", "officer", "warship", "contingent"}  # fmt: skip
+DEPLOYMENT = TriggerEntry("order", "VERB", "MOBILIZE", "troops", "154", "agent_patient")
+PRESSING = TriggerEntry("press", "VERB", "REQUEST", None, "100", "agent_patient")
+PRESS_VERBS = {"press", "lobby", "push"}
+
+
+def deployment_ordered(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"ordered 1,200 soldiers to the area": forces ordered somewhere (not "ordered troops to
+    withdraw", an order to act) are deployed."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("order", "command"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids) or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in kids):
+        return None
+    forces = any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in kids)
+    return (DEPLOYMENT, tok.i, tok.i) if forces else None
+
+
+def pressing(tok, by_token) -> tuple[TriggerEntry, int, int] | None:
+    """"used the meeting to press Beijing for data", "lobbied Washington to lift sanctions": a
+    request to the actor pressed."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PRESS_VERBS:
+        return None
+    kids = list(tok.children)
+    pressed = any(c.dep_ == "dobj" and c.i in by_token for c in kids)
+    asked = any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("xcomp", "ccomp") for c in kids)
+    return (PRESSING, tok.i, tok.i) if pressed and asked else None
+
+
 def deadline_given(tok) -> tuple[TriggerEntry, int, int] | None:
     """"gave its fighters 48 hours to hand over their weapons", "gave Kyiv until Friday to
     respond": a deadline set for someone is an ultimatum (THREATEN 139); the act demanded is not

@@ -36,11 +36,13 @@ from .readings import (
     by_sector,
     deadline_given,
     departure,
+    deployment_ordered,
     expulsion,
     gathering,
     own_build_up,
     persona_non_grata,
     place_taken,
+    pressing,
     terror_listing,
     vowed_violence,
     warning_against,
@@ -175,6 +177,7 @@ def find_events(ctx: ArticleContext) -> dict:
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
+                   or deployment_ordered(tok) or pressing(tok, by_token)
                    or trigger_entry(tok, lex) or departure(tok, by_token)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = demand_in(tok, by_token)
