@@ -980,3 +980,14 @@ def test_deployments_ordered_and_actors_pressed(pipeline, text, ptype, absent):
         assert ptype in got, code(pipeline, text)
     if absent:
         assert absent not in got, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, threat", [
+    ("Iran's foreign minister said Israel will face consequences for the strike.", True),
+    ("Turkish President Erdogan said the opposition CHP would pay a price if it turned the trial into a show.", True),
+    ("Kenyan economists said consumers would pay a higher price for fuel.", False),
+])
+def test_a_penalty_foretold_to_another_actor_is_a_threat(pipeline, text, threat):
+    evs = code(pipeline, text)
+    assert any(e[0] == "THREATEN" and e[3] == "asserted" for e in evs) == threat, evs

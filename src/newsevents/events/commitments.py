@@ -45,6 +45,30 @@ def demand_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | 
     return DEMAND_ENTRY, dedupe(source), [a for a in dedupe(target) if a not in source]
 
 
+PENALTY_OBJECTS = {"price", "consequence", "consequences", "retaliation", "punishment", "response", "reprisal"}
+PENALTY_VERBS = {"pay", "face", "suffer", "bear", "regret"}
+
+
+def consequence_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"said the CHP would 'pay a price' if …", "said Israel will face consequences": a penalty
+    foretold by a speaker to another actor is a threat by the speaker (THREATEN) against it."""
+    if tok.dep_ != "ccomp" or tok.lemma_.lower() not in PENALTY_VERBS or not _will(tok) and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):
+        return None
+    if tok.lemma_.lower() != "regret" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_OBJECTS for c in tok.children):
+        return None
+    cue = tok.head
+    if cue.lemma_.lower() not in DEMAND_CUES | {"vow", "promise", "pledge"} or cue.lemma_.lower() in ("warn", "caution"):
+        return None  # ("warned that …" is coded by the warning itself)
+    speaker, subj = subject_of(cue), subject_of(tok)
+    source = actor_at(speaker, by_token) if speaker is not None else []
+    target = actor_at(subj, by_token) if subj is not None else []
+    if not source or not target or {a.code for a in source} & {a.code for a in target}:
+        return None
+    return PENALTY_THREAT, dedupe(source), dedupe(target)
+
+
 # states of mind are not demanded acts: "Moldova should understand that …"
 NOT_DEMANDS = {"understand", "know", "realise", "realize", "remember", "recognise", "recognize",
                "be", "have", "think", "believe", "feel", "expect", "see", "note"}  # fmt: skip
@@ -53,6 +77,7 @@ NOT_DEMANDS = {"understand", "know", "realise", "realize", "remember", "recognis
 DEMAND_ENTRY = TriggerEntry("must", "VERB", "REQUEST", None, "100", "speech")
 PROMISE_ENTRY = TriggerEntry("will", "VERB", "AGREE", None, "030", "with")
 THREAT_ENTRY = TriggerEntry("will", "VERB", "THREATEN", None, "130", "agent_patient")
+PENALTY_THREAT = TriggerEntry("pay", "VERB", "THREATEN", None, "130", "agent_patient")  # made when said
 REFUSAL_ENTRY = TriggerEntry("will not", "VERB", "REJECT", None, "120", "agent_patient")
 REFUSAL_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca"}
 

@@ -23,7 +23,15 @@ from .arguments import (
     prep_targets,
     subject_of,
 )
-from .commitments import DEMAND_ENTRY, THREAT_ENTRY, commitment_of, demand_in, publication_date
+from .commitments import (
+    DEMAND_ENTRY,
+    PENALTY_THREAT,
+    THREAT_ENTRY,
+    commitment_of,
+    consequence_in,
+    demand_in,
+    publication_date,
+)
 from .factuality import factuality
 from .filters import not_an_event
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
@@ -180,7 +188,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or deployment_ordered(tok) or pressing(tok, by_token)
                    or trigger_entry(tok, lex) or departure(tok, by_token)
                    or accusing_claim(tok, lex, patterns, by_token))
-            demand = demand_in(tok, by_token)
+            demand = demand_in(tok, by_token) or consequence_in(tok, by_token)
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
                 events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
@@ -274,8 +282,8 @@ def _build(ctx: ArticleContext, s_index: int, sent, tok, first: int, last: int, 
         subj = subject_of(cue)
         if subj is not None:
             attribution = next(iter(actor_at(subj, by_token)), None)
-    if entry is DEMAND_ENTRY:
-        fact, attribution = "asserted", None
+    if entry is DEMAND_ENTRY or entry is PENALTY_THREAT:
+        fact, attribution = "asserted", None  # the demand or threat is made in the saying
     d, historical = publication_date(ctx), False
     trig_span = ctx.doc[first:last + 1]
     t_start, t_end = ctx.span(trig_span.start_char, trig_span.end_char)
