@@ -991,3 +991,14 @@ def test_deployments_ordered_and_actors_pressed(pipeline, text, ptype, absent):
 def test_a_penalty_foretold_to_another_actor_is_a_threat(pipeline, text, threat):
     evs = code(pipeline, text)
     assert any(e[0] == "THREATEN" and e[3] == "asserted" for e in evs) == threat, evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Beijing has never accepted the Hague ruling on the South China Sea.",
+    "The Venezuelan opposition did not recognise the result.",
+])
+def test_not_accepting_is_refusing(pipeline, text):
+    evs = code(pipeline, text)
+    assert any(e[0] == "REJECT" and e[3] == "asserted" for e in evs), evs
+    assert not any(e[0] in ("AGREE", "SUPPORT") and e[3] == "asserted" for e in evs), evs

@@ -114,6 +114,15 @@ def _refusal(tok) -> bool:
     return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
 
 
+ACCEPTING = {"accept", "recognise", "recognize", "acknowledge", "endorse", "approve"}
+
+
+def _not_accepted(tok, ev: Event) -> bool:
+    """"Beijing has never accepted that ruling", "did not recognise the result": not accepting
+    is refusing."""
+    return ev.plover.type in ("AGREE", "SUPPORT") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACCEPTING
+
+
 WILLING = {"prepared", "ready", "willing", "prepare"}
 OFFER_GOVERNORS = WILLING | {"offer", "volunteer", "stand"}
 
@@ -156,7 +165,7 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
 def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     """A future action announced by its own source is also a promise (AGREE) or a threat
     (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
-    if ev.factuality == "negated" and ev.source and _refusal(tok) and not _if_clause(tok):
+    if ev.factuality == "negated" and ev.source and (_refusal(tok) or _not_accepted(tok, ev)) and not _if_clause(tok):
         kind = REFUSAL_ENTRY
     elif ev.factuality == "hypothetical" and ev.source and _will(tok) and (cond := _condition(tok)):
         # "would strike Israeli cities if Israel attacked": a conditional threat is made now;
