@@ -587,3 +587,11 @@ def test_the_army_is_the_countrys_own_not_the_foreign_troops_named_before(pipeli
 def test_an_unknown_person_coded_by_what_a_relative_clause_says_they_head(pipeline, text, name, sector):
     (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
     assert any(a.text == name and a.sector == sector for a in x.actors), [(a.text, a.code) for a in x.actors]
+
+
+@pytest.mark.slow
+def test_an_owned_group_belongs_to_its_owner_not_the_venue(pipeline):
+    text = ("Former Philippine President Rodrigo Duterte addressed Filipino workers on Sunday. "
+            "In Hong Kong, dozens of his backers demonstrated outside the Philippine consulate.")
+    (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
+    assert any(a.text == "his backers" and a.country == "PHL" for a in x.actors), [(a.text, a.code) for a in x.actors]

@@ -281,9 +281,10 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | N
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass"):
         subj = root.head.head  # "hundreds of people marched …"
     if subj.dep_ in ("nsubj", "nsubjpass"):
-        owned = any(c.dep_ == "poss" for c in root.children)  # "his backers": the owner decides
-        preps += [c for c in subj.head.children if c.dep_ == "prep" and (c.i < span.start or (
-            sector in LOCAL_SECTORS and not owned and c.lower_ in ("in", "through", "across")))]
+        # ("In Hong Kong, dozens of his backers demonstrated": the owner decides, not the venue)
+        owned = any(c.dep_ == "poss" for c in root.children)
+        preps += [c for c in subj.head.children if c.dep_ == "prep" and not owned and (c.i < span.start or (
+            sector in LOCAL_SECTORS and c.lower_ in ("in", "through", "across")))]
     for prep in preps:
         if prep.lower_ not in ("in", "through", "across"):
             continue
