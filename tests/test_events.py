@@ -1002,3 +1002,13 @@ def test_not_accepting_is_refusing(pipeline, text):
     evs = code(pipeline, text)
     assert any(e[0] == "REJECT" and e[3] == "asserted" for e in evs), evs
     assert not any(e[0] in ("AGREE", "SUPPORT") and e[3] == "asserted" for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Chilean police fired rubber bullets at protesters in Santiago.", "COERCE"),
+    ("Chilean police fired live bullets at protesters in Santiago.", "ASSAULT"),
+])
+def test_rubber_bullets_are_crowd_control_not_live_fire(pipeline, text, ptype):
+    evs = [e for e in code(pipeline, text) if e[2] == "fired"]
+    assert evs and all(e[0] == ptype for e in evs), code(pipeline, text)

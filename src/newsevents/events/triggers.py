@@ -76,13 +76,11 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
                 if key in patterns:
                     return patterns[key], o
         for o in objs + conj:
-            key = (form, o.lemma_.lower())
-            if key in patterns and (o not in conj or patterns[key].plover_type == "ASSAULT"):
+            # the two-word object first: "martial law", "rubber bullets" (no live fire)
+            keys = [(form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")] if o.i > 0 else []
+            key = next((k for k in [*keys, (form, o.lemma_.lower())] if k in patterns), None)
+            if key is not None and (o not in conj or patterns[key].plover_type == "ASSAULT"):
                 return patterns[key], o
-            if o.i > 0 and o not in conj:
-                key = (form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")  # "martial law"
-                if key in patterns:
-                    return patterns[key], o
     return None
 
 
