@@ -1012,3 +1012,21 @@ def test_not_accepting_is_refusing(pipeline, text):
 def test_rubber_bullets_are_crowd_control_not_live_fire(pipeline, text, ptype):
     evs = [e for e in code(pipeline, text) if e[2] == "fired"]
     assert evs and all(e[0] == ptype for e in evs), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, factual", [
+    ("The Malagasy president did not say he would resign.", "resign", ("hypothetical", "negated")),
+    ("Bosnian Serb leader Milorad Dodik said whoever tries to arrest anyone here will be stopped.", "arrest",
+     ("hypothetical", "negated")),
+    ("The Mexican minister said the transfer was not a concession to Washington.", "concession", ("negated",)),
+    ("Sheinbaum said Mexico would not accept U.S. troops or drone strikes on Mexican soil.", "strikes",
+     ("hypothetical", "negated")),
+    ("No Indonesian lawmakers came out to meet the protesters.", "meet", ("negated",)),
+    ("The U.N. human rights office urged Togolese authorities on Thursday to free everyone held.", "free",
+     ("hypothetical",)),
+])
+def test_acts_not_said_not_done_or_only_wanted_are_not_asserted(pipeline, text, trigger, factual):
+    (x,) = annotate_texts(pipeline, [text], [PUB])
+    evs = [e for e in x.events if trigger in e.trigger.text and e.plover.type not in ("REJECT", "REQUEST", "THREATEN")]
+    assert all(e.factuality in factual for e in evs), [(e.plover.type, e.trigger.text, e.factuality) for e in evs]

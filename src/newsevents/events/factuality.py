@@ -37,6 +37,9 @@ CLAIM_VERBS = {"claim", "allege", "assert", "insist", "contend", "maintain", "pu
                "charge", "suggest"}  # fmt: skip
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # "refused to meet", "failed to reach", "postponed the talks": the governed event does not happen
+# verbs whose object is an act still to come: "would not accept drone strikes", "allow flights"
+PROSPECT_VERBS = {"accept", "allow", "permit", "tolerate", "authorize", "authorise", "approve", "want"}
+GENERIC_SUBJECTS = {"whoever", "anyone", "anybody", "whatever"}
 NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel", "postpone",
                  "renege", "abandon", "halt", "suspend", "rule"}  # fmt: skip
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "announce", "confirm", "according"}
@@ -112,7 +115,25 @@ def factuality(trigger) -> tuple[str, object | None]:
     if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
                                       for c in trigger.children):
         return "negated", None  # "has provided no weapons to either side", "made no arrests"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "attr" and any(c.dep_ == "neg" for c in trigger.head.children):
+        return "negated", None  # "the transfer was 'not a concession' to Washington"
     chain = _chain(trigger)
+    object_of = trigger.head.head if trigger.dep_ == "conj" and trigger.head.dep_ == "dobj" else trigger.head
+    governors = [object_of] + ([object_of.head] if object_of.dep_ == "conj" else [])  # (a verb misread in between)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "conj") and any(
+            v.lemma_.lower() in PROSPECT_VERBS for v in governors):
+        return "hypothetical", None  # "would not accept U.S. troops or drone strikes": no strike made
+    for below, up in zip(chain, chain[1:3], strict=False):
+        if below.dep_ not in ("xcomp", "advcl", "ccomp"):
+            break
+        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if below.dep_ != "ccomp" and any(c.lower_ in ("none", "nobody") or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in subj):
+            return "negated", None  # "no lawmakers came out to meet the protesters"
+        if below.dep_ != "ccomp" and any(c.lower_ in GENERIC_SUBJECTS for c in subj):
+            return "hypothetical", None  # "whoever tries to arrest anyone here will be stopped"
+        if below.dep_ == "ccomp" and up.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "neg" for c in up.children):
+            return "hypothetical", None  # "he did not say he would resign"
     for below, up in zip(chain, chain[1:], strict=False):
         if up.lemma_.lower() in DENY_VERBS and up.pos_ == "VERB":
             if below.dep_ == "conj" or (below.dep_ == "advcl" and below.tag_ == "VBG"):
@@ -169,6 +190,9 @@ def factuality(trigger) -> tuple[str, object | None]:
         if up.lemma_.lower() in DESIRE_VERBS and below.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in below.children):
             return "hypothetical", None  # "called for Iran to withdraw from the treaty"
+        if up.lemma_.lower() in DESIRE_VERBS | PERMIT_VERBS and below.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            return "hypothetical", None  # "urged the authorities on Thursday to free everyone held"
         if hops > 2 or below.dep_ not in ("xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "acl"):
             break
         up_aux = [c.lower_ for c in up.children if c.dep_ in ("aux", "auxpass")]
