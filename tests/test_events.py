@@ -1030,3 +1030,17 @@ def test_acts_not_said_not_done_or_only_wanted_are_not_asserted(pipeline, text, 
     (x,) = annotate_texts(pipeline, [text], [PUB])
     evs = [e for e in x.events if trigger in e.trigger.text and e.plover.type not in ("REJECT", "REQUEST", "THREATEN")]
     assert all(e.factuality in factual for e in evs), [(e.plover.type, e.trigger.text, e.factuality) for e in evs]
+
+
+@pytest.mark.slow
+def test_a_further_act_after_a_relative_clause_is_the_speakers(pipeline):
+    evs = code(pipeline, "The U.S. State Department condemned the repression that drove Gonzalez into exile and "
+                         "warned of new sanctions on Venezuelan officials.")
+    assert any(e[0] == "THREATEN" and e[4] == ["USA"] and e[5] == ["VEN"] for e in evs), evs
+    assert not any(e[0] == "SANCTION" and e[3] == "asserted" for e in evs), evs  # threatened, not imposed
+    # (a clause about a group keeps the group: the protesters demanded, not the police)
+    (x,) = annotate_texts(pipeline, ["Kenyan police arrested the protesters who marched on parliament and "
+                                     "demanded the president's resignation."], [PUB])
+    demands = [e for e in x.events if e.plover.type == "REQUEST"]
+    assert demands and all(a.sector == "CVL" for e in demands for a in e.source), \
+        [(e.trigger.text, [a.code for a in e.source]) for e in demands]

@@ -159,8 +159,10 @@ def subject_of(verb):
     if _speakers_next_act(verb):
         # "X told television that the air force had struck a camp, accused the PDF …":
         # the parser hangs the speaker's next act under the speech verb, or under the
-        # reported clause; it is the speaker's
-        return subject_of(verb.head if verb.dep_ == "ccomp" else verb.head.head)
+        # reported clause (or the relative clause of its object); it is the speaker's
+        if verb.dep_ == "ccomp":
+            return subject_of(verb.head)
+        return subject_of(verb.head.head.head if verb.head.dep_ == "relcl" else verb.head.head)
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -196,6 +198,13 @@ def _speakers_next_act(verb) -> bool:
     if verb.dep_ == "ccomp":
         # a finite reporting verb with no subject and no "that" of its own
         return verb.head.lemma_ in SAYING_VERBS and not any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        # "The State Department condemned the repression that drove González into exile and
+        # warned of new sanctions": a clause about a thing, not a group, cannot warn
+        thing = verb.head.head
+        return (thing.dep_ in ("dobj", "pobj") and thing.pos_ == "NOUN" and not thing.ent_type_
+                and thing.lemma_.lower() not in load_lexicon().sectors and thing.lower_ not in load_lexicon().sectors
+                and thing.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in thing.head.children))
     if verb.dep_ == "conj":
         clause = verb.head
         return (clause.dep_ == "ccomp" and clause.head.lemma_ in SAYING_VERBS

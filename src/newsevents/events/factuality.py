@@ -38,7 +38,7 @@ CLAIM_VERBS = {"claim", "allege", "assert", "insist", "contend", "maintain", "pu
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # "refused to meet", "failed to reach", "postponed the talks": the governed event does not happen
 # verbs whose object is an act still to come: "would not accept drone strikes", "allow flights"
-PROSPECT_VERBS = {"accept", "allow", "permit", "tolerate", "authorize", "authorise", "approve", "want"}
+PROSPECT_VERBS = {"accept", "allow", "permit", "tolerate", "authorize", "authorise", "approve", "want", "threaten"}
 GENERIC_SUBJECTS = {"whoever", "anyone", "anybody", "whatever"}
 NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel", "postpone",
                  "renege", "abandon", "halt", "suspend", "rule"}  # fmt: skip
@@ -123,6 +123,9 @@ def factuality(trigger) -> tuple[str, object | None]:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "conj") and any(
             v.lemma_.lower() in PROSPECT_VERBS for v in governors):
         return "hypothetical", None  # "would not accept U.S. troops or drone strikes": no strike made
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "about") and \
+            trigger.head.head.lemma_.lower() in ("warn", "caution", "threaten"):
+        return "hypothetical", None  # "warned of new sanctions": threatened, not imposed
     for below, up in zip(chain, chain[1:3], strict=False):
         if below.dep_ not in ("xcomp", "advcl", "ccomp"):
             break
