@@ -595,3 +595,13 @@ def test_an_owned_group_belongs_to_its_owner_not_the_venue(pipeline):
             "In Hong Kong, dozens of his backers demonstrated outside the Philippine consulate.")
     (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
     assert any(a.text == "his backers" and a.country == "PHL" for a in x.actors), [(a.text, a.code) for a in x.actors]
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_takes_for_an_organisation_is_a_person_by_its_apposition(pipeline):
+    text = ("Olumide Bakare, a spokesman for the Nigerian presidency, said the government would meet union "
+            "leaders, but he ruled out a return to fuel subsidies.")
+    (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
+    assert any(a.text == "Olumide Bakare" and a.sector == "GOV" for a in x.actors), [(a.text, a.code) for a in x.actors]
+    assert any(e.plover.type == "REJECT" and [a.country for a in e.source] == ["NGA"] for e in x.events), \
+        [(e.plover.type, [a.code for a in e.source]) for e in x.events]

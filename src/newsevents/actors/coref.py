@@ -32,8 +32,20 @@ def sentence_numbers(doc) -> dict[int, int]:
     return out
 
 
+# head nouns of an apposition that make a name a person's ("Olumide Bakare, a spokesman for the
+# presidency", when the tagger takes the name for an organisation)
+PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "leader",
+                "commander", "chief", "director", "governor", "senator", "lawmaker", "legislator",
+                "ambassador", "envoy", "adviser", "advisor", "secretary", "mayor", "prosecutor", "judge",
+                "chairman", "chairwoman", "deputy", "negotiator", "activist", "lawyer", "analyst",
+                "researcher", "colonel", "general", "captain", "priest", "bishop", "imam"}  # fmt: skip
+
+
 def is_person(span) -> bool:
-    return span.root.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
+    root = span.root
+    if root.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span):
+        return True
+    return root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES for c in root.children)
 
 
 # ---------------------------------------------------------------------------------------------
