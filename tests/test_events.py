@@ -1044,3 +1044,18 @@ def test_a_further_act_after_a_relative_clause_is_the_speakers(pipeline):
     demands = [e for e in x.events if e.plover.type == "REQUEST"]
     assert demands and all(a.sector == "CVL" for e in demands for a in e.source), \
         [(e.trigger.text, [a.code for a in e.source]) for e in demands]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("The United States removed Ethiopia from a duty-free trade programme on Jan. 1.", "SANCTION"),
+    ("Chinese coast guard personnel armed with knives boarded Philippine navy boats.", "ASSAULT"),
+    ("The Kenyan president boarded a plane to Addis Ababa.", None),
+    ("The Kenyan army removed its troops from the border.", None),
+])
+def test_states_removed_from_programmes_and_vessels_boarded(pipeline, text, ptype):
+    got = types(pipeline, text)
+    if ptype is None:
+        assert not got & {"ASSAULT", "SANCTION"}, code(pipeline, text)
+    else:
+        assert ptype in got, code(pipeline, text)

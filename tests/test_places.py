@@ -278,3 +278,16 @@ def test_a_dateline_is_where_the_reporter_files_from_when_the_scene_is_named_els
     # the dateline still weighs fully where the text names a place of its country
     assert focus("Police fired tear gas at protesters in Kisumu, Amnesty said. Talks in Arusha and "
                  "Dodoma and Mwanza were planned.", "NAIROBI") == "KEN"
+
+
+@pytest.mark.slow
+def test_there_points_back_to_the_last_site_named(pipeline):
+    from newsevents.pipeline import annotate_texts
+
+    text = ("Philippine supply boats sailed to Second Thomas Shoal on Monday. In June, Chinese coast guard "
+            "personnel armed with knives boarded Philippine navy boats there.")
+    (x,) = annotate_texts(pipeline, [text], ["2024-07-01"])
+    boarded = [e for e in x.events if e.trigger.text == "boarded"]
+    assert boarded and boarded[0].place is not None and boarded[0].place.basis == "there", \
+        [(e.trigger.text, e.place) for e in x.events]
+    assert "Thomas" in boarded[0].place.name, boarded[0].place

@@ -192,6 +192,22 @@ PRESSING = TriggerEntry("press", "VERB", "REQUEST", None, "100", "agent_patient"
 PRESS_VERBS = {"press", "lobby", "push"}
 
 
+EXCLUSION = TriggerEntry("remove", "VERB", "SANCTION", None, "160", "agent_patient")
+EXCLUDING_VERBS = {"remove", "exclude", "drop", "eject", "kick"}
+
+
+def state_excluded(tok, by_token) -> tuple[TriggerEntry, int, int] | None:
+    """"removed Ethiopia from a duty-free trade programme", "excluded Russia from the talks": a
+    state put out of a body, programme or process is a sanction (SANCTION 160)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in EXCLUDING_VERBS:
+        return None
+    kids = list(tok.children)
+    state = any(c.dep_ in ("dobj", "nsubjpass") and c.i in by_token and by_token[c.i].sector == "GOV"
+                and c.pos_ == "PROPN" for c in kids)
+    out_of = any(c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+    return (EXCLUSION, tok.i, tok.i) if state and out_of else None
+
+
 def deployment_ordered(tok) -> tuple[TriggerEntry, int, int] | None:
     """"ordered 1,200 soldiers to the area": forces ordered somewhere (not "ordered troops to
     withdraw", an order to act) are deployed."""

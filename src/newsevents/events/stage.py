@@ -51,6 +51,7 @@ from .readings import (
     persona_non_grata,
     place_taken,
     pressing,
+    state_excluded,
     terror_listing,
     vowed_violence,
     warning_against,
@@ -185,7 +186,7 @@ def find_events(ctx: ArticleContext) -> dict:
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
-                   or deployment_ordered(tok) or pressing(tok, by_token)
+                   or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or trigger_entry(tok, lex) or departure(tok, by_token)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = demand_in(tok, by_token) or consequence_in(tok, by_token)

@@ -305,12 +305,25 @@ def _actor_place(ev, dl_country: str | None) -> Place | None:
     return to_place(entry.name, 0, 0, entry)
 
 
+def _there(tok) -> bool:
+    """"there" on the trigger or on the verb it is the object of: the place just named."""
+    verb = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") else tok
+    return any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+
+
+def _last_site_before(tok, pairs) -> Place | None:
+    """The last place below country level named before the trigger's sentence."""
+    before = [place for span, place in pairs if span.end <= tok.sent.start and place.kind != "country"]
+    return before[-1] if before else None
+
+
 @stage("locate", requires=("events", "event_tokens", "place_ents", "dateline_place",
                            "focus_country"), assigns=("events",))
 def locate_events(ctx: ArticleContext) -> dict:
     events = ctx.results["events"]
     tokens = ctx.results.get("event_tokens") or []
-    pmap = _place_map(ctx.results.get("place_ents", []))
+    pairs = ctx.results.get("place_ents", [])
+    pmap = _place_map(pairs)
     dateline = ctx.results.get("dateline_place")
     focus = ctx.results.get("focus_country")
     focus_place = None
@@ -339,6 +352,8 @@ def locate_events(ctx: ArticleContext) -> dict:
         para = body.rfind("\n\n", 0, tok.idx)
         place = locative_place(tok, ev.plover.type, pmap, ctx)
         basis = "locative"
+        if place is None and _there(tok):
+            place, basis = _last_site_before(tok, pairs), "there"  # "boarded Philippine boats there"
         if place is None and ev.plover.type not in VERBAL:
             # a statement's sentence names what it is about, not where it was made
             place, basis = sentence_place(tok, pmap, tok.sent, ev.plover.type), "sentence"
