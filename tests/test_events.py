@@ -1059,3 +1059,12 @@ def test_states_removed_from_programmes_and_vessels_boarded(pipeline, text, ptyp
         assert not got & {"ASSAULT", "SANCTION"}, code(pipeline, text)
     else:
         assert ptype in got, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_bringing_delegations_together_is_mediation_between_the_parties(pipeline):
+    text = ("Congolese troops and M23 rebels fought near Goma. The Congolese government accused the M23 of "
+            "breaking the truce. Kinshasa sent more troops. Qatari officials first brought the two delegations "
+            "to Doha in April.")
+    evs = [e for e in code(pipeline, text) if e[2] == "brought"]
+    assert evs and evs[0][0] == "CONSULT" and evs[0][1] == "045" and evs[0][5] == ["COD"], code(pipeline, text)

@@ -163,12 +163,16 @@ def find_events(ctx: ArticleContext) -> dict:
                 source = source or document_author(tok, events, s_index)  # "The decree imposes a curfew"
                 source = source or implied_state(ctx, tok, entry)  # "The emergency was declared on Nov. 2"
                 rest = [a for a in target if a not in actor_at(obj, by_token)]
-                if not rest:
+                if not rest and entry.cameo != "045":
                     # "handed over the gang leader to the United States": the object is the
-                    # thing handed, the recipient the target
+                    # thing handed, the recipient the target ("brought the delegations to Doha":
+                    # a venue, not a party)
                     rest = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                             for a in prep_targets(c, by_token, entry) if a not in actor_at(obj, by_token)]
                 target = rest or ([] if entry.frame == "with" else target)  # "exchanged prisoners"
+                if entry.cameo == "045":
+                    # a mediator's own capital is the venue ("brought the delegations to Doha")
+                    target = [a for a in target if a.country not in {s.country for s in source}]
                 target = target or object_author(ctx, obj, source, by_token)  # "overrode a presidential veto"
                 if not target and entry.plover_type in VIOLENT_TYPES:
                     target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"

@@ -3,6 +3,8 @@ the author of an event reacted to, the government a domestic protest is aimed at
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..actors.coref import salient_pair
 from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext
@@ -305,13 +307,21 @@ def mediated_pair(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
     parties is between the article's two main parties other than the mediators (implied actors,
     as for domestic protests), when the article has two."""
     own = {a.country for a in source}
-    pair = salient_pair([a for a in ctx.results.get("actors", []) if a.country not in own])
+    others = [a for a in ctx.results.get("actors", []) if a.country not in own]
+    pair = salient_pair(others)
     if pair is None:
+        # a civil conflict mediated from abroad ("Qatari officials brought the two delegations to
+        # Doha", Kinshasa and the M23): both parties are of the article's main other country
+        counts = Counter(a.country for a in others if a.country and a.sector not in ("IGO", "NGO")
+                         and a.role != "implied")
+        top = counts.most_common(2)
+        if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 3 * top[1][1]):
+            return [_implied(ctx, tok, top[0][0], None, "party")]
         return []
     return [_implied(ctx, tok, iso, None, "party") for iso in pair]
 
 
-SIDES = {"side", "party", "leader", "country", "neighbour", "neighbor", "rival", "nation", "foe",
+SIDES = {"side", "party", "leader", "country", "neighbour", "neighbor", "rival", "nation", "foe", "delegation",
          "adversary", "belligerent", "government", "capital"}  # fmt: skip
 
 
