@@ -1068,3 +1068,11 @@ def test_bringing_delegations_together_is_mediation_between_the_parties(pipeline
             "to Doha in April.")
     evs = [e for e in code(pipeline, text) if e[2] == "brought"]
     assert evs and evs[0][0] == "CONSULT" and evs[0][1] == "045" and evs[0][5] == ["COD"], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_aid_by_a_un_body_named_with_its_prefix(pipeline):
+    (x,) = annotate_texts(pipeline, ["The U.N. World Food Programme and Britain delivered food and medicine "
+                                     "to Baidoa on Monday."], [PUB])
+    aid = [e for e in x.events if e.plover.type == "AID"]
+    assert aid and {a.code for a in aid[0].source} == {"WFP", "GBRGOV"}, [(e.plover.type, [a.code for a in e.source]) for e in x.events]

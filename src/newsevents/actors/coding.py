@@ -112,6 +112,10 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
     if org is None and len(toks) > 1:
         # "the UN Security Council's", "African Union's": try without possessive/"'s"
         org = lex.orgs.get(whole.replace(" 's", "").replace("’s", ""))
+    if org is None and len(toks) > 1 and toks[0].lower_ in UN_PREFIXES:
+        # "the U.N. World Food Programme", "UN human rights office": a UN body named with the prefix
+        org = lex.orgs.get(" ".join(t.text for t in toks[1:]).lower())
+        org = org if org is not None and org.country is None else None
     if org is not None:
         return Coding(org.name, org.country, org.sector, org.code, None, f"org:{org.code}")
     if len(toks) > 1 and _names_a_feature(toks, lex):
@@ -135,6 +139,9 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         sector, role = FORMER_SECTOR, "former " + role
     code = (country or "") + (sector or "") if (country or sector) else None
     return Coding(name, country, sector, code or None, role, None)
+
+
+UN_PREFIXES = {"un", "u.n.", "u.n"}
 
 
 def _modifying_org(toks, lex: Lexicon):
