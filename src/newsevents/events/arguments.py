@@ -35,6 +35,8 @@ TARGET_PREPS = {"against", "on", "at", "into", "upon", "toward", "towards", "wit
 # verbs whose subject suffers the act: "civilians died in the strikes" did not strike
 VICTIM_VERBS = {"die", "perish", "suffer", "flee", "drown", "starve", "sustain", "lose"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+# whoever it may be: the generic subjects of warnings ("anyone who attacks a police station")
+WHOEVER = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 PERMIT_LEMMAS = {"allow", "permit", "authorize", "authorise", "let", "enable"}
 OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
 # a speaker's further speech acts in a reporting sentence: "X said … and warned that …"

@@ -3,6 +3,8 @@ claimed or asserted (in that order of precedence), plus the claimant token for c
 
 from __future__ import annotations
 
+from .arguments import WHOEVER
+
 NEG_WORDS = {"not", "n't", "never", "no", "without"}
 NOTHING = {"nothing", "none", "nobody", "no-one", "neither"}
 # "demanded the withdrawal", "called for talks": the wanted event has not happened
@@ -39,7 +41,6 @@ DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # "refused to meet", "failed to reach", "postponed the talks": the governed event does not happen
 # verbs whose object is an act still to come: "would not accept drone strikes", "allow flights"
 PROSPECT_VERBS = {"accept", "allow", "permit", "tolerate", "authorize", "authorise", "approve", "want", "threaten"}
-GENERIC_SUBJECTS = {"whoever", "anyone", "anybody", "whatever"}
 NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel", "postpone",
                  "renege", "abandon", "halt", "suspend", "rule"}  # fmt: skip
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "announce", "confirm", "according"}
@@ -133,7 +134,7 @@ def factuality(trigger) -> tuple[str, object | None]:
         if below.dep_ != "ccomp" and any(c.lower_ in ("none", "nobody") or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in subj):
             return "negated", None  # "no lawmakers came out to meet the protesters"
-        if below.dep_ != "ccomp" and any(c.lower_ in GENERIC_SUBJECTS for c in subj):
+        if below.dep_ != "ccomp" and any(c.lower_ in WHOEVER for c in subj):
             return "hypothetical", None  # "whoever tries to arrest anyone here will be stopped"
         if below.dep_ == "ccomp" and up.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "neg" for c in up.children):
             return "hypothetical", None  # "he did not say he would resign"

@@ -10,6 +10,7 @@ from .arguments import (
     SECURITY_SECTORS,
     STATE_SECTORS,
     VIOLENT_TYPES,
+    WHOEVER,
     own_forces,
     permitted,
     subject_of,
@@ -77,7 +78,7 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "fired without warning", "released without charge"
     if not verb and tok.is_title and tok.ent_type_ in NAME_ENTITIES:
         return True  # "the Nuclear Non-Proliferation Treaty", "the Peace Agreement Act": a name
-    if verb and any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("anyone", "anybody", "whoever") for c in kids):
+    if verb and any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in WHOEVER for c in kids):
         return True  # "anyone caught carrying weapons would be arrested": the content of a warning
     if verb and lemma == "hit" and not source:
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named

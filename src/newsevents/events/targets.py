@@ -9,7 +9,7 @@ from ..actors.coref import salient_pair
 from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
-from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, actor_at, subject_of
+from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, WHOEVER, actor_at, subject_of
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
@@ -406,7 +406,6 @@ def attacks_named(tok, lex, preps) -> list:
             and (e := trigger_entry(p, lex)) is not None and e[0].plover_type == "ASSAULT"]
 
 
-GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 WARN_LEMMAS = {"warn", "caution", "threaten"}
 
 
@@ -426,7 +425,7 @@ def warned_at_large(ctx: ArticleContext, tok, source: list[Actor], by_token) -> 
 def _generic(t, by_token) -> bool:
     """Whoever does something: "anyone (who) …", "those who …", "any outlet", "villages
     harbouring fighters" (a plural noun, no actor, defined by what it does)."""
-    if t.lower_ in GENERIC_PEOPLE:
+    if t.lower_ in WHOEVER:
         return True
     kids = list(t.children)
     if t.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in kids):
