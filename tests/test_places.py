@@ -291,3 +291,22 @@ def test_there_points_back_to_the_last_site_named(pipeline):
     assert boarded and boarded[0].place is not None and boarded[0].place.basis == "there", \
         [(e.trigger.text, e.place) for e in x.events]
     assert "Thomas" in boarded[0].place.name, boarded[0].place
+
+
+@pytest.mark.slow
+def test_a_user_kb_organisation_named_like_a_town_is_no_place(pipeline, tmp_path):
+    from newsevents.config import Options
+    from newsevents.pipeline import Pipeline, annotate_texts
+
+    kb = tmp_path / "my_actors.tsv"
+    kb.write_text("kb_id\tname\taliases\tkind\tcountry\tsector\trole\torg\tstart\tend\tnote\n"
+                  "tabora-front\tTabora\t\torg\tTZA\tREB\t\t\t2020\t\tinvented armed group\n", encoding="utf-8")
+    text = "Tabora fighters attacked a police post near the border on Monday."
+
+    def toponyms(options) -> list[str]:
+        pipe = Pipeline(options, nlp=pipeline.nlp)
+        (x,) = annotate_texts(pipe, [text], ["2024-05-02"])
+        return [p.text for p in x.places]
+
+    assert "Tabora" in toponyms(Options())  # the shipped gazetteer has the town
+    assert "Tabora" not in toponyms(Options(kb_paths=(str(kb),)))  # the user's KB names the group

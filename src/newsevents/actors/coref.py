@@ -376,14 +376,20 @@ def dual_description(span) -> str | None:
     return None
 
 
-def salient_pair(actors) -> tuple[str, str] | None:
-    """The two countries most often named among the actors so far, when the second is named
-    often enough to be a party (twice, and a quarter as often as the first)."""
+def party_counts(actors) -> dict[str, int]:
+    """How often each country is named among the actors (not international bodies, not
+    implied actors)."""
     counts: dict[str, int] = {}
     for a in actors:
         if a.country and a.sector not in ("IGO", "NGO") and a.role != "implied":
             counts[a.country] = counts.get(a.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return counts
+
+
+def salient_pair(actors) -> tuple[str, str] | None:
+    """The two countries most often named among the actors so far, when the second is named
+    often enough to be a party (twice, and a quarter as often as the first)."""
+    ranked = sorted(party_counts(actors).items(), key=lambda kv: -kv[1])
     if len(ranked) < 2 or ranked[1][1] < 2 or ranked[1][1] * 4 < ranked[0][1]:
         return None
     if len(ranked) > 2 and ranked[2][1] == ranked[1][1]:

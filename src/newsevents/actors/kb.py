@@ -355,3 +355,8 @@ def load_kb(paths: Iterable[str | Path] | None = None) -> KnowledgeBase:
     """The shipped knowledge base, extended by the TSV files in ``paths`` (same columns). Cached
     per list of paths; raises :class:`KBError` naming every invalid row."""
     return _load(tuple(str(p) for p in (paths or ())))
+
+
+def kb_of(options) -> KnowledgeBase:
+    """The knowledge base a run codes with: the shipped one and the run's ``kb_paths``."""
+    return load_kb(getattr(options, "kb_paths", ()) or ())

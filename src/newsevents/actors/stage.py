@@ -28,7 +28,7 @@ from .coref import (
     sentence_numbers,
     short_name,
 )
-from .kb import as_date, load_kb
+from .kb import as_date, kb_of
 from .lexicon import Lexicon, load_lexicon
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -93,10 +93,6 @@ def _mention_spans(doc):
     return sorted(spans.values(), key=lambda s: s.start)
 
 
-def _kb_paths(ctx: ArticleContext) -> tuple[str, ...]:
-    return tuple(getattr(ctx.options, "kb_paths", ()) or ())
-
-
 @stage("actors", requires=("doc", "focus_country", "place_ents"), assigns=("actors", "actor_by_token"))
 def find_actors(ctx: ArticleContext) -> dict:
     """Persons and organisations of the knowledge base take their role on the publication date
@@ -104,7 +100,7 @@ def find_actors(ctx: ArticleContext) -> dict:
     ("the minister", "the crowd") takes the coding of its antecedent; domestic actors named
     without a country ("police", "the government") take the article's focus country."""
     lex = load_lexicon()
-    kb = load_kb(_kb_paths(ctx))
+    kb = kb_of(ctx.options)
     day = as_date(ctx.article.published)
     focus = ctx.results.get("focus_country")
     # token → country of the resolved toponym it belongs to ("a Dhaka court", "police in Tabarre")

@@ -23,11 +23,8 @@ def _same_sentence(ev: Event, gold: dict) -> bool:
     return gold.get("sentence_contains", "\0") in ev.sentence.text
 
 
-_countries = gold_countries
-
-
 def _dyad_ok(ev: Event, gold: dict) -> bool:
-    gs, gt = _countries(gold.get("source") or []), _countries(gold.get("target") or [])
+    gs, gt = gold_countries(gold.get("source") or []), gold_countries(gold.get("target") or [])
     ps, pt = predicted_countries(ev.source), predicted_countries(ev.target)
     return (not gs or bool(gs & ps)) and (not gt or bool(gt & pt))
 

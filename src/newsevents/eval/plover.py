@@ -14,12 +14,10 @@ from pathlib import Path
 from ..records import Event, Extraction
 from . import gold_countries, predicted_countries, prf
 
-_countries = gold_countries
-
 
 def best_event(events: list[Event], gold: dict) -> Event | None:
     words = {w.lower() for w in (gold.get("event_text") or "").split()}
-    gs, gt = _countries(gold.get("source") or []), _countries(gold.get("target") or [])
+    gs, gt = gold_countries(gold.get("source") or []), gold_countries(gold.get("target") or [])
 
     def score(e: Event) -> tuple:
         trig = set(e.trigger.text.lower().split())
@@ -58,7 +56,7 @@ def evaluate(path: Path, pipeline=None, **_: object) -> dict:
                            "trigger": ev.trigger.text if ev else None,
                            "events": [(e.plover.type, e.trigger.text) for e in out.events]
                            if isinstance(out, Extraction) else []})
-        gs, gt = _countries(rec.get("source") or []), _countries(rec.get("target") or [])
+        gs, gt = gold_countries(rec.get("source") or []), gold_countries(rec.get("target") or [])
         if gs:
             src_n += 1
             src_ok += bool(ev and gs & predicted_countries(ev.source))

@@ -189,6 +189,14 @@ def own_forces(actor: Actor, source: list[Actor]) -> bool:
     return actor.sector in SECURITY_SECTORS and (not own or actor.country in own)
 
 
+def sector_noun(t) -> bool:
+    """A noun the sector lexicons know as people or bodies ("protesters", "outlet" in "media
+    outlet")."""
+    sectors = load_lexicon().sectors
+    compound = " ".join(c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i)
+    return t.lower_ in sectors or t.lemma_.lower() in sectors or f"{compound} {t.lower_}".strip() in sectors
+
+
 def _befalls(clause) -> bool:
     """A clause telling what befalls its subject: "would face charges", "would be arrested"."""
     return clause.lemma_.lower() in SUFFER_VERBS or any(c.dep_ == "nsubjpass" for c in clause.children)
@@ -205,7 +213,7 @@ def _speakers_next_act(verb) -> bool:
         # warned of new sanctions": a clause about a thing, not a group, cannot warn
         thing = verb.head.head
         return (thing.dep_ in ("dobj", "pobj") and thing.pos_ == "NOUN" and not thing.ent_type_
-                and thing.lemma_.lower() not in load_lexicon().sectors and thing.lower_ not in load_lexicon().sectors
+                and not sector_noun(thing)
                 and thing.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in thing.head.children))
     if verb.dep_ == "conj":
         clause = verb.head

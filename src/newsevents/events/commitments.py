@@ -52,8 +52,7 @@ PENALTY_VERBS = {"pay", "face", "suffer", "bear", "regret"}
 def consequence_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
     """"said the CHP would 'pay a price' if …", "said Israel will face consequences": a penalty
     foretold by a speaker to another actor is a threat by the speaker (THREATEN) against it."""
-    if tok.dep_ != "ccomp" or tok.lemma_.lower() not in PENALTY_VERBS or not _will(tok) and not any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):
+    if tok.dep_ != "ccomp" or tok.lemma_.lower() not in PENALTY_VERBS or not _will(tok):
         return None
     if tok.lemma_.lower() != "regret" and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_OBJECTS for c in tok.children):

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..actors.coref import salient_pair
-from ..actors.lexicon import load_lexicon
+from ..actors.coref import party_counts, salient_pair
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
-from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, WHOEVER, actor_at, subject_of
+from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, WHOEVER, actor_at, sector_noun, subject_of
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
@@ -312,9 +311,7 @@ def mediated_pair(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
     if pair is None:
         # a civil conflict mediated from abroad ("Qatari officials brought the two delegations to
         # Doha", Kinshasa and the M23): both parties are of the article's main other country
-        counts = Counter(a.country for a in others if a.country and a.sector not in ("IGO", "NGO")
-                         and a.role != "implied")
-        top = counts.most_common(2)
+        top = Counter(party_counts(others)).most_common(2)
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 3 * top[1][1]):
             return [_implied(ctx, tok, top[0][0], None, "party")]
         return []
@@ -433,7 +430,7 @@ def _generic(t, by_token) -> bool:
     if t.pos_ != "NOUN":
         return False
     any_det = any(c.lower_ == "any" and c.dep_ == "det" for c in kids)
-    if any_det and _agent_noun(t):
+    if any_det and sector_noun(t):
         return True  # "any media outlet", "any group": whoever it may be
     if t.i in by_token:
         return False
@@ -441,12 +438,6 @@ def _generic(t, by_token) -> bool:
     doing = any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in kids)
     return doing and (t.tag_ == "NNS" or any_det)
 
-
-def _agent_noun(t) -> bool:
-    """A noun the sector lexicons know as people or bodies ("outlet" in "media outlet")."""
-    sectors = load_lexicon().sectors
-    compound = " ".join(c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i)
-    return t.lower_ in sectors or t.lemma_.lower() in sectors or f"{compound} {t.lower_}".strip() in sectors
 
 
 OFFICE_SECTORS = {"presidential": "GOV", "royal": "GOV", "governmental": "GOV", "ministerial": "GOV",

@@ -174,8 +174,11 @@ def _person_tokens(doc) -> set[str]:
     return out
 
 
-def find_mentions(doc, gaz) -> list[Mention]:
+def find_mentions(doc, gaz, kb=None) -> list[Mention]:
+    """The toponym mentions of ``doc``; ``kb`` (the actors' knowledge base, the shipped one by
+    default) names organisations and people that are no places."""
     lex = load_lexicon()
+    kb = kb or load_kb()
     persons = _person_tokens(doc)
     spans: list[tuple[object, str | None]] = []
     covered: set[int] = set()
@@ -205,7 +208,7 @@ def find_mentions(doc, gaz) -> list[Mention]:
             part = _strip(part)
             if part is None:
                 continue
-            m = _mention(part, label, gaz, lex, persons, cued)
+            m = _mention(part, label, gaz, lex, kb, persons, cued)
             if m is not None:
                 out.append(m)
     out.extend(_nominal_capitals(doc, covered))
@@ -266,7 +269,7 @@ NAME_TYPE_WORDS = {"lake", "mount", "gulf", "strait", "sea", "port", "camp", "fo
                    "cape", "river", "island", "islands"}  # fmt: skip
 
 
-def _mention(span, label, gaz, lex, persons, cued: bool = False) -> Mention | None:
+def _mention(span, label, gaz, lex, kb, persons, cued: bool = False) -> Mention | None:
     doc = span.doc
     key = name_key(span.text)
     if not key or len(key) < 2 or not any(c.isalpha() for c in key):
@@ -301,7 +304,7 @@ def _mention(span, label, gaz, lex, persons, cued: bool = False) -> Mention | No
     strong = key in lex.country_names or key in lex.capitals or any(
         e.kind == "country" or (e.curated and e.kind in ("other", "base", "city"))
         for e in cands)
-    if not (strong or cued) and load_kb().lookup(span.text):
+    if not (strong or cued) and kb.lookup(span.text):
         # "Hamas" is also a name of Hamm: an organisation or person the knowledge base knows
         # is no place unless the text cues one
         return None

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..actors.kb import kb_of
 from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext, stage
 from ..records import Place
@@ -298,7 +299,8 @@ def resolve_text(text: str, context: Context | None = None) -> GeoEntry | None:
        assigns=("places", "place_ents", "dateline_place", "focus_country", "place_context"))
 def find_places(ctx: ArticleContext) -> dict:
     gaz = load_gazetteer()
-    mentions = find_mentions(ctx.doc, gaz)
+    # (the same knowledge base the actors stage codes with, user files included)
+    mentions = find_mentions(ctx.doc, gaz, kb_of(ctx.options))
     dl = ctx.article.dateline
     dl_text = _dateline_text(ctx.article.text, dl.text) if dl is not None else ""
     dl_entry, dl_outer = resolve_dateline(dl_text) if dl is not None else (None, None)
