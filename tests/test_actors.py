@@ -605,3 +605,11 @@ def test_a_name_the_tagger_takes_for_an_organisation_is_a_person_by_its_appositi
     assert any(a.text == "Olumide Bakare" and a.sector == "GOV" for a in x.actors), [(a.text, a.code) for a in x.actors]
     assert any(e.plover.type == "REJECT" and [a.country for a in e.source] == ["NGA"] for e in x.events), \
         [(e.plover.type, [a.code for a in e.source]) for e in x.events]
+
+
+@pytest.mark.slow
+def test_a_person_nothing_describes_is_one_of_the_articles_people(pipeline):
+    (x,) = annotate_texts(pipeline, ["Togolese police arrested the rapper Aamron in Lomé on Monday."], ["2024-05-02"])
+    (ev,) = [e for e in x.events if e.plover.type == "COERCE"]
+    assert [a.country for a in ev.target] == ["TGO"]
+    assert ev.target[0].sector is None

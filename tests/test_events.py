@@ -1076,3 +1076,37 @@ def test_aid_by_a_un_body_named_with_its_prefix(pipeline):
                                      "to Baidoa on Monday."], [PUB])
     aid = [e for e in x.events if e.plover.type == "AID"]
     assert aid and {a.code for a in aid[0].source} == {"WFP", "GBRGOV"}, [(e.plover.type, [a.code for a in e.source]) for e in x.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Amaka Eze, who helped lead those strikes in 2012, said workers were ready again.", "PROTEST"),
+    ("Israeli jets carried out strikes on Hezbollah positions in southern Lebanon.", "ASSAULT"),
+])
+def test_strikes_someone_leads_are_walkouts(pipeline, text, ptype):
+    assert ptype in types(pipeline, text)
+    assert not ({"PROTEST", "ASSAULT"} - {ptype}) & types(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, aid", [
+    ("China lent Pakistan 2 billion dollars last year, the central bank said.", True),
+    ("The junta accused her of lending credibility to a U.N. report on abuses by the army.", False),
+])
+def test_only_money_lent_is_aid(pipeline, text, aid):
+    assert ("AID" in types(pipeline, text)) is aid
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, consult", [
+    ("Speaking by telephone from Nairobi, opposition spokesman Tom Otieno said the count was rigged.", False),
+    ("Speaking by telephone with Macron, Zelensky said Ukraine needed more air defence.", True),
+])
+def test_speaking_by_phone_to_the_reporter_is_no_consultation(pipeline, text, consult):
+    assert ("CONSULT" in types(pipeline, text)) is consult
+
+
+@pytest.mark.slow
+def test_a_hardship_a_city_could_face_is_no_threat(pipeline):
+    text = "Ukraine's energy ministry warned that Kharkiv could face power cuts of up to 12 hours a day."
+    assert "THREATEN" not in types(pipeline, text)

@@ -139,6 +139,10 @@ def find_actors(ctx: ArticleContext) -> dict:
             coding = _acronym_country(span, coding, acronyms)  # "an SDF spokesman"
         if coding is None and not known and is_person(span) and (pname := person_name(span)):
             coding = _appositive_coding(span, pname, lex, mentions, sent_of)  # "Jane Doe, a police spokeswoman"
+            if coding is None:
+                # ("police arrested the rapper Aamron": a person nothing describes is one of the
+                # article's people, of no known sector, like an unknown organisation)
+                coding = Coding(pname, None, None, None, None, None)
         if coding is None and not known and _unknown_org(span):
             # (the tagger takes some people for organisations: "Morgan Ortagus, the deputy US
             # special envoy", coded by the apposition)

@@ -10,7 +10,7 @@ from ..nlp.stages import ArticleContext
 from ..records import Actor, Event, EventDate, PloverCode
 from .arguments import DEMAND_CUES, STATE_SECTORS, actor_at, dedupe, subject_of
 from .factuality import negated_governor
-from .filters import DEMAND_MODALS, GENERIC_SECTORS
+from .filters import DEMAND_MODALS, GENERIC_SECTORS, PENALTY_OBJECTS
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
@@ -45,7 +45,6 @@ def demand_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | 
     return DEMAND_ENTRY, dedupe(source), [a for a in dedupe(target) if a not in source]
 
 
-PENALTY_OBJECTS = {"price", "consequence", "consequences", "retaliation", "punishment", "response", "reprisal"}
 PENALTY_VERBS = {"pay", "face", "suffer", "bear", "regret"}
 
 

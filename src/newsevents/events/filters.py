@@ -7,6 +7,7 @@ from ..nlp.stages import ArticleContext
 from ..records import Actor
 from .arguments import (
     PERMIT_LEMMAS,
+    REPORTING_VERBS,
     SECURITY_SECTORS,
     STATE_SECTORS,
     VIOLENT_TYPES,
@@ -120,8 +121,10 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
             c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in kids):
         return True  # "declined to comment": no refusal of anything asked of it
     if verb and lemma in ("speak", "talk") and not any(
-            (c.dep_ == "prep" and c.lower_ == "with" and c.head.i == tok.i) or c.lower_ in ("phone", "telephone")
-            for c in tok.subtree):
+            (c.dep_ == "prep" and c.lower_ == "with" and c.head.i == tok.i)
+            or (c.lower_ in ("phone", "telephone") and not (_aside(tok) and not any(
+                g.dep_ == "prep" and g.lower_ == "with" for g in c.children))) for c in tok.subtree):
+        # ("Speaking by telephone from San José, X said": to the reporter)
         return True  # "spoke to reporters", "spoke at a rally": only speaking with a partner is a consultation
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.subtree):
         return True  # "pleaded not guilty": a plea in court, not an appeal
@@ -151,6 +154,11 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     return _natural_cause(tok)  # "flooding in Somalia killed 40 people": the subject is no actor
 
 
+def _aside(tok) -> bool:
+    """"Speaking by telephone, …": a participle opening a reported statement."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _head_event(tok) -> TriggerEntry | None:
     """The entry of the event the trigger's head is coded as (a trigger word or a verb-object
     pattern), or None."""
@@ -174,6 +182,10 @@ def _warns_of_a_risk(tok, source: list[Actor], by_token) -> bool:
             continue
         if not any(a.dep_ == "aux" and a.lower_ in POSSIBILITY for a in c.children):
             return False
+        if c.lemma_.lower() in ENDURE_VERBS and not any(
+                g.dep_ == "dobj" and (g.lemma_.lower() in PENALTY_OBJECTS or trigger_entry(g, load_triggers()))
+                for g in c.children):
+            return True  # "warned that Kharkiv could face rolling blackouts": a hardship, not a penalty
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return False
@@ -188,6 +200,8 @@ def _warns_of_a_risk(tok, source: list[Actor], by_token) -> bool:
     return False
 
 
+PENALTY_OBJECTS = {"price", "consequence", "consequences", "retaliation", "punishment", "response", "reprisal"}
+ENDURE_VERBS = {"face", "suffer", "experience", "endure"}
 GROUP_HEADS = {"coalition", "alliance", "party", "movement", "union", "group", "government", "council"}
 
 

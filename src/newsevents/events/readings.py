@@ -65,6 +65,8 @@ def departure(tok, by_token):
 LABOUR_SECTORS = {"LAB", "CVL", "OPP", "EDU", "HLH", "BUS", "AGR"}
 ARMED_SECTORS = {"REB", "MIL", "UAF"}
 UPRISINGS = {"uprising", "revolt", "rebellion", "insurgency", "insurrection", "mutiny"}
+# verbs whose object "strikes" are walkouts: air strikes are launched or carried out, not led
+STRIKE_LEADING = {"lead", "organise", "organize", "join", "suspend", "picket", "coordinate"}
 LABOUR_STRIKE = TriggerEntry("strike", "NOUN", "PROTEST", "strike-gen", "143", "agent_only")
 ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent_only")
 
@@ -101,8 +103,9 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
         return PEACEKEEPING
     if entry.plover_type == "PROTEST" and entry.plover_mode == "obstruct" and sectors and sectors <= STATE_SECTORS:
         return STATE_BLOCKADE  # "border police blocked the gate": the state restricts movement
-    if entry.plover_type == "ASSAULT" and lem == "strike" and sectors and sectors <= LABOUR_SECTORS:
-        return LABOUR_STRIKE
+    if entry.plover_type == "ASSAULT" and lem == "strike" and (
+            (sectors and sectors <= LABOUR_SECTORS) or (tok.pos_ == "NOUN" and tok.head.lemma_.lower() in STRIKE_LEADING)):
+        return LABOUR_STRIKE  # "teachers' strikes", "who helped lead those strikes"
     if entry.plover_type == "PROTEST" and lem in UPRISINGS and sectors & ARMED_SECTORS:
         return ARMED_UPRISING
     if entry.cameo == "166" and target and all(a.sector in PRIVATE_SECTORS for a in target):
