@@ -613,3 +613,24 @@ def test_a_person_nothing_describes_is_one_of_the_articles_people(pipeline):
     (ev,) = [e for e in x.events if e.plover.type == "COERCE"]
     assert [a.country for a in ev.target] == ["TGO"]
     assert ev.target[0].sector is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name, code", [
+    ("The CAR government said the convoy was attacked near Bria.", "The CAR government", "CAFGOV"),
+    ("Opposition leaders in Dhaka said police fired on his car.", "his car", None),
+    ("Youth groups marched in Bamako.", "Youth groups", "MLICVL"),
+    ("The Association of Oil Producers of Ruritania (AOPR), which speaks for foreign firms, called on Kinshasa to act.",
+     "The Association of Oil Producers of Ruritania", "COD"),
+])
+def test_capitals_only_names_collective_bodies_and_defined_acronyms(pipeline, text, name, code):
+    (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
+    got = {a.text: a.code for a in x.actors}
+    assert got.get(name) == code, got
+
+
+@pytest.mark.slow
+def test_a_spanish_nickname_is_not_a_surname_in_the_knowledge_base(pipeline):
+    text = "Mozambique's foreign minister met Mexican officials. El Chapo's sons have fought for control of Sinaloa."
+    (x,) = annotate_texts(pipeline, [text], ["2025-05-02"])
+    assert not any(a.kb_id == "daniel-chapo" for a in x.actors), [(a.text, a.kb_id) for a in x.actors]

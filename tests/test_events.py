@@ -1110,3 +1110,16 @@ def test_speaking_by_phone_to_the_reporter_is_no_consultation(pipeline, text, co
 def test_a_hardship_a_city_could_face_is_no_threat(pipeline):
     text = "Ukraine's energy ministry warned that Kharkiv could face power cuts of up to 12 hours a day."
     assert "THREATEN" not in types(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_simple_past_after_a_perfect_in_a_reported_clause_is_the_main_subjects(pipeline):
+    text = ("French Foreign Minister Jean-Noel Barrot condemned the gunmen he said had killed villagers in "
+            "Mopti and urged the Malian authorities to protect civilians.")
+    assert ("REQUEST", "020", "urged", "asserted", ["FRA"], ["MLI"]) in code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_speakers_thanks_after_a_reported_future_are_made_now(pipeline):
+    text = "U.S. Attorney General Pam Bondi said the suspects would be prosecuted and thanked the Mexican government."
+    assert ("SUPPORT", "051", "thanked", "asserted", ["USA"], ["MEX"]) in code(pipeline, text)

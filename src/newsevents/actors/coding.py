@@ -51,24 +51,24 @@ def _strip_det(tokens) -> list:
 
 
 def _country_of(tokens, lex: Lexicon, whole: str, written: str) -> str | None:
+    shown = " ".join(t.text for t in tokens)
     for name in (whole, written):
-        if name in lex.country_names:
+        if name in lex.country_names and not lex.lower_acronym(name, shown):
             return lex.country_names[name]
         if name in lex.capitals:
             return lex.capitals[name]
-    text = " ".join(t.text for t in tokens).lower()
     # longest country name / adjective inside the phrase
-    words = [t.text.lower() for t in tokens]
+    words = [t.text for t in tokens]
     for n in range(min(4, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            cand = " ".join(words[i:i + n])
-            if cand in lex.country_names:
+            shown = " ".join(words[i:i + n])
+            cand = shown.lower()
+            if cand in lex.country_names and not lex.lower_acronym(cand, shown):
                 return lex.country_names[cand]
             if cand in lex.adjectives:
                 return lex.adjectives[cand]
             if cand in lex.capitals and i + n < len(words) and words[i + n] in ("'s", "’s"):
                 return lex.capitals[cand]  # "Beijing's special envoy"
-    del text
     return None
 
 
@@ -90,7 +90,16 @@ def _sector_of(tokens, lex: Lexicon, root) -> tuple[str | None, str | None]:
                 if cand in lex.sectors:
                     e = lex.sectors[cand]
                     return e.sector, e.role or (cand if n > 1 else None)
+    if head > 0 and lemmas[head] in COLLECTIVE_HEADS:
+        # "student groups", "opposition movements": a body of the people its modifier names
+        for cand in (words[head - 1], lemmas[head - 1]):
+            if cand in lex.sectors:
+                return lex.sectors[cand].sector, None
     return None, None
+
+
+COLLECTIVE_HEADS = {"group", "organisation", "organization", "movement", "association", "network",
+                    "collective", "federation", "body", "committee"}  # fmt: skip
 
 
 def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = None,

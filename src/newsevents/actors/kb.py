@@ -75,7 +75,8 @@ def norm_name(text: str) -> str:
     toks = s.split()
     while len(toks) > 1 and toks[0] in HONORIFICS:
         toks = toks[1:]
-    if len(toks) > 1:
+    if len(toks) > 1 and not (len(toks) == 2 and text.lstrip().startswith("El ")):
+        # ("El Chapo", "El Mayo": a Spanish nickname, not the surname Chapo)
         toks = [t for t in toks if t not in ARTICLES] or toks
     return " ".join(_fold_token(t) for t in toks)
 

@@ -41,6 +41,11 @@ class Lexicon:
     orgs: dict[str, OrgEntry]  # "african union", "au" → org
     sectors: dict[str, SectorEntry]  # "riot police" → COP
     max_sector_words: int
+    acronyms: frozenset[str] = frozenset()  # "car", "us": names written in capitals only ("CAR", "US")
+
+    def lower_acronym(self, key: str, shown: str) -> bool:
+        """"his car" is no "CAR": a capitals-only name found in lower-case text."""
+        return key in self.acronyms and not shown.replace(".", "").isupper()
 
 
 def _f(v: str) -> float | None:
@@ -52,13 +57,15 @@ def _f(v: str) -> float | None:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    countries, names, adjs, caps = {}, {}, {}, {}
+    countries, names, adjs, caps, acronyms = {}, {}, {}, {}, set()
     for row in read_tsv("countries.tsv"):
         iso3 = row["iso3"].upper()
         countries[iso3] = CountryEntry(iso3, row["name"], row.get("capital") or None,
                                        _f(row.get("capital_lat", "")), _f(row.get("capital_lon", "")))
         for n in [row["name"], *split_list(row.get("aliases", ""))]:
             names.setdefault(n.lower(), iso3)
+            if n.replace(".", "").isupper():
+                acronyms.add(n.lower())
         for a in split_list(row.get("adjectives", "")):
             adjs.setdefault(a.lower(), iso3)
         if row.get("capital"):
@@ -72,4 +79,4 @@ def load_lexicon() -> Lexicon:
     for row in read_tsv("sectors.tsv"):
         sectors.setdefault(row["term"].lower(), SectorEntry(row["sector"].upper(), row.get("role") or None))
     max_words = max((len(t.split()) for t in sectors), default=1)
-    return Lexicon(countries, names, adjs, caps, orgs, sectors, max_words)
+    return Lexicon(countries, names, adjs, caps, orgs, sectors, max_words, frozenset(acronyms))

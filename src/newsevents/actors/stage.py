@@ -148,9 +148,10 @@ def find_actors(ctx: ArticleContext) -> dict:
             # special envoy", coded by the apposition)
             name = span.text if span[0].lower_ != "the" else span[1:].text
             coding = _appositive_coding(span, name, lex, mentions, sent_of)
-            if coding is None and not any(c.dep_ == "appos" for c in span.root.children):
+            if coding is None and not any(c.dep_ == "appos" and not c.text.replace(".", "").isupper()
+                                          for c in span.root.children):
                 # ("Nadia Salem, a Libya researcher": a described name the lexicons cannot code
-                # is a person's, no organisation)
+                # is a person's, no organisation; an acronym in apposition is the body's own)
                 coding = Coding(name, None, None, None, None, None)
         if coding is None and age_description(span):
             antecedent = resolve_age(span, mentions, sent_of)  # "the 79-year-old" → Duterte

@@ -42,7 +42,8 @@ OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towa
 # a speaker's further speech acts in a reporting sentence: "X said … and warned that …"
 REPORTING_VERBS = {"warn", "accuse", "urge", "vow", "pledge", "promise", "threaten", "caution", "demand",
                    "blame", "condemn", "deny", "reject", "dismiss", "call", "add", "insist", "say",
-                   "criticise", "criticize", "appeal", "announce"}  # fmt: skip
+                   "criticise", "criticize", "appeal", "announce", "thank", "praise", "welcome",
+                   "commend", "apologise", "apologize"}  # fmt: skip
 SAYING_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "write"}
 
 
@@ -169,9 +170,26 @@ def subject_of(verb):
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "conj":
-            return subject_of(_outside_quote(verb))
+            return subject_of(_outside_subordinate(_outside_quote(verb), verb))
         return subject_of(verb.head)
     return None
+
+
+PERFECT_AUX = {"had", "has", "have", "'d"}
+
+
+def _outside_subordinate(head, conj):
+    """"Rubio condemned the terrorists he said had murdered people … and urged the authorities":
+    a simple past cannot share the perfect's "had", so the verb the parser coordinated it with
+    inside a reported or relative clause is not its partner; the clause's main verb is."""
+    if not (conj.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ in ("ccomp", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
+            and not any(c.dep_ in ("aux", "nsubj") for c in conj.children)):
+        return head
+    t = head
+    while t.dep_ not in ("ROOT", "conj") and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else head
 
 
 SUFFER_VERBS = {"face", "risk", "pay", "suffer", "receive", "meet", "bear"}

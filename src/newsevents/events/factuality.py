@@ -153,9 +153,10 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "negated", None  # "did not come here to fight": the purpose of what was not done
     # hypothetical: a modal on the trigger, or "if" anywhere on the way up
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if (trigger.dep_ == "conj" and not aux and trigger.head.dep_ != "relcl"
+    if (trigger.dep_ == "conj" and not aux and trigger.head.dep_ != "relcl" and trigger.tag_ != "VBD"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)):
-        # "could impose travel bans and asset freezes": a conjunct shares its head's modal
+        # "could impose travel bans and asset freezes": a conjunct shares its head's modal ("said
+        # the suspects would be prosecuted and thanked Mexico": a simple past shares none)
         aux = [c for c in trigger.head.children if c.dep_ in ("aux", "auxpass")]
     for t in chain:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
