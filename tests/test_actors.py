@@ -634,3 +634,15 @@ def test_a_spanish_nickname_is_not_a_surname_in_the_knowledge_base(pipeline):
     text = "Mozambique's foreign minister met Mexican officials. El Chapo's sons have fought for control of Sinaloa."
     (x,) = annotate_texts(pipeline, [text], ["2025-05-02"])
     assert not any(a.kb_id == "daniel-chapo" for a in x.actors), [(a.text, a.kb_id) for a in x.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name, code", [
+    ("The United Nations Stabilisation Mission in Haiti condemned the killings.", "The United Nations Stabilisation Mission", "UNO"),
+    ("UN investigators accused the militia of torturing detainees.", "UN investigators", "UNO"),
+    ("EU sanctions took effect on Monday.", "EU sanctions", None),
+])
+def test_a_body_or_staff_named_after_an_international_organisation(pipeline, text, name, code):
+    (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
+    got = {a.text: a.code for a in x.actors}
+    assert got.get(name) == code, got

@@ -1123,3 +1123,35 @@ def test_a_simple_past_after_a_perfect_in_a_reported_clause_is_the_main_subjects
 def test_a_speakers_thanks_after_a_reported_future_are_made_now(pipeline):
     text = "U.S. Attorney General Pam Bondi said the suspects would be prosecuted and thanked the Mexican government."
     assert ("SUPPORT", "051", "thanked", "asserted", ["USA"], ["MEX"]) in code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # the main verb the parser takes for a participle of a verbless sentence's subject
+    ("Jihadist fighters attacked the town of Mocimboa on Monday. The African Union, which has paid for the "
+     "Rwandan mission since 2022, condemned Monday's attack and called on the authorities to protect civilians.",
+     ("ACCUSE", ["AU"], ["MOZ"])),
+    # what a speaker called an act refers to the act told before
+    ("Separatist gunmen of the BLA attacked a train in Balochistan. The U.N. Security Council condemned what "
+     'it called a "cowardly" attack.', ("ACCUSE", ["UNSC"], ["PAK"])),
+    # a relative clause about an act told in the same sentence
+    ("Chinese coast guard ships blocked Philippine supply boats near the shoal, a move Manila condemned as a "
+     "pretext for occupation.",
+     ("ACCUSE", ["PHL"], ["CHN"])),
+])
+def test_the_author_of_a_condemned_act(pipeline, text, expected):
+    (x,) = annotate_texts(pipeline, [text], [PUB])
+    got = [(e.plover.type, [a.code if a.country is None else a.country for a in e.source],
+            [a.country for a in e.target]) for e in x.events]
+    assert expected in got, got
+
+
+@pytest.mark.slow
+def test_what_a_witness_heard_is_no_act_of_the_witness(pipeline):
+    assert "ASSAULT" not in types(pipeline, '"Then we heard firing all night," said a shopkeeper from Quetta.')
+
+
+@pytest.mark.slow
+def test_a_second_of_clause_of_an_accusation_is_the_accuseds_act(pipeline):
+    text = "Britain accused Tehran of breaching the nuclear deal and of blocking U.N. inspectors from the sites."
+    assert any(ev[2] == "blocking" and ev[4] == ["IRN"] for ev in code(pipeline, text)), code(pipeline, text)

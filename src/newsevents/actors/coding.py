@@ -135,9 +135,13 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
     if sector is None and whole in lex.sectors:
         # "the Department of Foreign Affairs": a body named by a phrase that runs past its head
         sector, role = lex.sectors[whole].sector, lex.sectors[whole].role
-    if country is None and sector is not None:
+    root = _root(toks)
+    if country is None and (sector is not None or root.pos_ == "PROPN" or root.lemma_.lower() in BODY_HEADS):
+        # "EU foreign policy spokesman Peter Stano", "UN peacekeepers"; a body or staff of the
+        # organisation the lexicon does not list ("the United Nations Verification Mission in
+        # Colombia", "UN investigators", "the UN secretary-general's office")
         igo = _modifying_org(toks, lex)
-        if igo is not None:  # "EU foreign policy spokesman Peter Stano", "UN peacekeepers"
+        if igo is not None:
             return Coding(name, igo.country, igo.sector, igo.code, role, None)
     if country and not sector and any(n in lex.country_names or n in lex.capitals for n in (whole, written)):
         sector = "GOV"  # "Kenya said", "Moscow claimed": the state
@@ -151,6 +155,11 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
 
 
 UN_PREFIXES = {"un", "u.n.", "u.n"}
+# heads that make an organisation's name before them an actor ("UN investigators"), where a
+# thing would not ("EU sanctions", "UN report")
+BODY_HEADS = {"investigator", "office", "mission", "expert", "monitor", "observer", "inspector", "panel",
+              "team", "staff", "worker", "agency", "commission", "committee", "delegation", "representative",
+              "chief", "head", "secretariat", "member"}  # fmt: skip
 
 
 def _modifying_org(toks, lex: Lexicon):

@@ -135,8 +135,13 @@ def subject_of(verb):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "supporters who marched": the antecedent
             return c
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        prep, governor = verb.head, verb.head.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "conj"):
+        prep = verb.head
+        while prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.lower_ == prep.lower_:
+            prep = prep.head  # "accused Tehran of breaching the deal and of blocking inspectors"
+        if prep.dep_ != "prep":
+            return None
+        governor = prep.head
         if prep.lower_ == "of" and governor.pos_ == "VERB":
             obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -152,6 +157,11 @@ def subject_of(verb):
             if passive_subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
                 return verb.head.head  # "peacekeepers, who are deployed to oversee …"
             return passive_subj
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "dobj" for c in verb.children)):
+        # "The European Union, which has given …, condemned Monday's attack": the main verb the
+        # parser took for a participle of a verbless sentence's subject
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBD":
         # "The government led by Yunus called on India": a finite verb the parser hung under
         # the agent of a participle; its subject is the noun the participle modifies

@@ -81,6 +81,8 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "the Nuclear Non-Proliferation Treaty", "the Peace Agreement Act": a name
     if verb and any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in WHOEVER for c in kids):
         return True  # "anyone caught carrying weapons would be arrested": the content of a warning
+    if ptype in VIOLENT_TYPES and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in PERCEPTION_VERBS:
+        return True  # "we heard firing all night": what a witness perceived, no act of the witness
     if verb and lemma == "hit" and not source:
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
@@ -167,6 +169,7 @@ def _head_event(tok) -> TriggerEntry | None:
 
 
 WARN_VERBS = {"warn", "caution"}
+PERCEPTION_VERBS = {"hear", "see", "witness", "notice", "watch", "film", "record"}
 NAME_ENTITIES = {"LAW", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"}
 POSSIBILITY = {"could", "might", "may"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt"}

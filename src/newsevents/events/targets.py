@@ -124,7 +124,11 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         return []
     own = {a.country for a in source}
     codes = {a.code for a in source}
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + _named_objects(tok)
+    # ("a move Manila condemned as a pretext": the act the relative clause is about, told before)
+    told = tok.head if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not objs else None
+    if told is not None:
+        objs.append(told)
     nested = [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in REFERRING_PREPS
               for p in c.children if p.dep_ == "pobj"]
     recent = [ev for ev in reversed(events) if ev.source and (
@@ -142,7 +146,9 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
     requesting = kind == "REQUEST" if kind else tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex)
     for obj in (nested if requesting else objs + nested):
         lemma = obj.lemma_.lower()
-        definite = any(c.lower_ in DEFINITE for c in obj.children)
+        # ("Monday's attack": a day, not an owner, makes it definite)
+        dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in obj.children)
+        definite = obj is told or dated or any(c.lower_ in DEFINITE for c in obj.children)
         if definite and lemma in ACT_NOUNS:
             # "denounced the move", "rejected the decision": the latest act (not a comment on
             # one) of another country, else of another actor
@@ -165,14 +171,16 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
             return author(lambda ev: any(a.sector == "JUD" for a in ev.source))
         got = trigger_entry(obj, lex) if kind != "SUPPORT" else None  # "inked an agreement" is no reaction
         if (got is None and lemma not in LAUNCH_NOUNS) or any(
-                c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in obj.children):
+                c.dep_ in ("poss", "compound", "amod") and c.ent_type_ and c.ent_type_ not in ("DATE", "TIME")
+                for c in obj.children):
             continue
         ptype = got[0].plover_type if got is not None else "ASSAULT"  # "condemned the launch"
         for ev in reversed(events):  # the events told so far, latest first
             # a missile launch coded as a show of force is still "the launch"
             same = ev.plover.type == ptype or (ev.cameo == "150" and lemma in LAUNCH_NOUNS)
             if same and ev.source:
-                other = [a for a in ev.source if a.country not in own]
+                # (an attacker, not a crowd: "we heard firing" names no one who fired)
+                other = [a for a in ev.source if a.country not in own and a.sector != "CVL"]
                 if other:  # one's own side's act is not the one condemned
                     return other
         if definite and s_index is not None:
@@ -204,6 +212,16 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         return [a for c in tok.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
                 if (a := by_token.get(t.i)) is not None and a.country and a.country not in own][:1]
     return []
+
+
+NAMING_VERBS = {"call", "describe", "term", "brand", "label"}
+
+
+def _named_objects(tok) -> list:
+    """"condemned what it called a cowardly attack": the act the reported naming names."""
+    return [o for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
+            and any(g.lower_ == "what" for g in c.children)
+            for o in c.children if o.dep_ in ("oprd", "attr", "dobj") and o.pos_ == "NOUN"]
 
 
 def _comment(ev: Event) -> bool:
