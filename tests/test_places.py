@@ -278,6 +278,10 @@ def test_a_dateline_is_where_the_reporter_files_from_when_the_scene_is_named_els
     # the dateline still weighs fully where the text names a place of its country
     assert focus("Police fired tear gas at protesters in Kisumu, Amnesty said. Talks in Arusha and "
                  "Dodoma and Mwanza were planned.", "NAIROBI") == "KEN"
+    # a country name that is also a large place elsewhere counts when nothing points there
+    niger = ("Niger's junta ordered Canada's ambassador to leave. Canadian officials in Ottawa said Canada "
+             "regretted the move by Niger, and Canadian firms in Vancouver and Toronto worried.")
+    assert focus(niger, "NIAMEY") == "NER"
 
 
 @pytest.mark.slow

@@ -144,12 +144,16 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
         iso3 = lex.adjectives.get(tok.lower_)
         if iso3:
             ctx.countries[iso3] += 0.5
+    shared: list[tuple[str, set[str]]] = []  # country names that are also large places elsewhere
     for m in mentions:
         if m.key in lex.country_names:
             iso3 = lex.country_names[m.key]
             # "Georgia" is no evidence for Georgia while a large place of that very name exists
             # (a city known by the name only as an alternate, a district's nickname, does not count)
-            if not any(e.country != iso3 and e.population >= 100_000 and e.primary for e in m.cands):
+            elsewhere = {e.country for e in m.cands if e.country != iso3 and e.population >= 100_000 and e.primary}
+            if elsewhere:
+                shared.append((iso3, elsewhere))
+            else:
                 ctx.countries[iso3] += 1
             continue
         # (a hamlet of no recorded population is no evidence: "Baraka" is also a Sulawesi village)
@@ -163,6 +167,11 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
             ctx.countries[next(iter(countries))] += 0.5 if metonym else 1
             if not metonym:
                 scenes[next(iter(countries))] += 1
+    for iso3, elsewhere in shared:
+        # ... unless nothing else points there ("Niger" in a story that never names Nigeria is no
+        # Nigerian state)
+        if not any(ctx.countries[c] for c in elsewhere):
+            ctx.countries[iso3] += 1
     if dateline_entry is not None and dateline_entry.country:
         # the reporter is there: unnamed domestic actors usually belong to that country (unless
         # the dateline is where others negotiate: "DOHA —" over talks in Doha on Congo)
