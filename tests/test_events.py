@@ -1155,3 +1155,20 @@ def test_what_a_witness_heard_is_no_act_of_the_witness(pipeline):
 def test_a_second_of_clause_of_an_accusation_is_the_accuseds_act(pipeline):
     text = "Britain accused Tehran of breaching the nuclear deal and of blocking U.N. inspectors from the sites."
     assert any(ev[2] == "blocking" and ev[4] == ["IRN"] for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_participle_with_its_own_subject_and_an_agent_is_passive(pipeline):
+    text = "Rights groups said at least nine people had been killed in Maputo, most of them shot by police."
+    assert any(ev[0] == "ASSAULT" and ev[2] == "shot" and ev[4] == ["MOZ"] and ev[5] == ["MOZ"]
+               for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Ugandan police fired tear gas and live ammunition to disperse crowds of students in Kampala.",
+    "Thousands of Ugandan students marched on parliament in Kampala. Police responded with tear gas and water cannon.",
+])
+def test_crowd_control_is_aimed_at_the_crowd(pipeline, text):
+    got = [ev for ev in code(pipeline, text) if ev[1] == "175"]
+    assert got and all(ev[5] == ["UGA"] for ev in got), code(pipeline, text)

@@ -274,7 +274,11 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
     source: list[Actor] = []
     target: list[Actor] = []
     if tok.pos_ == "VERB":
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # ("seven people were killed, most of them shot by police": a participle with its own
+        # subject and an agent is passive, the subject the one it befell)
+        absolute = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)
+        passive = absolute or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -282,7 +286,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                         source += actor_at(p, by_token)
             elif c.dep_ == "nsubjpass" and c.lower_ in REFLEXIVES:
                 continue  # "Yunus was himself convicted": the subject (below) is the one convicted
-            elif c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "dative") and not passive):
+            elif c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and absolute) or (
+                    c.dep_ in ("dobj", "dative") and not passive):
                 if c.lemma_.lower() in WEAPONS and tok.lemma_.lower() in FIRING_VERBS:
                     # "fired 90 drones at Ukraine": the weapons are no target ("fired a missile
                     # toward Israel": the aim hung on the weapon is)

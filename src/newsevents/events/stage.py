@@ -62,6 +62,7 @@ from .targets import (
     answered_pressure,
     attack_author,
     both_sides,
+    crowd_targets,
     document_author,
     facility_owner,
     implied_government,
@@ -134,6 +135,8 @@ def find_events(ctx: ArticleContext) -> dict:
             target = referenced_event_source(tok, lex, events, source, s_index, entry.plover_type, by_token)
         if entry.plover_type == "PROTEST" and source and not target:
             target = implied_government(ctx, tok, source)
+        if not target and source and entry.cameo == "175":
+            target = crowd_targets(tok, events, source, s_index, by_token)  # "responded with tear gas"
         if not target and source:
             target = implied_population(ctx, tok, entry, source)  # "the army imposed a curfew"
         if not target:

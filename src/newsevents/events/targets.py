@@ -493,3 +493,30 @@ def threatened_side(ctx: ArticleContext, tok, source: list[Actor], place_of: dic
                     return [_place_actor(ctx, t, t, place_of[t.i])]
     return next((got for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
                  if (got := facility_owner(ctx, c, source, place_of))), [])
+
+
+DISPERSE_VERBS = {"disperse", "scatter", "break", "repel", "clear", "push", "drive", "quell", "contain"}
+
+
+def crowd_targets(tok, events: list[Event], source: list[Actor], s_index: int, by_token) -> list[Actor]:
+    """"fired tear gas to disperse crowds of young men", "Police responded with tear gas": the
+    crowd dispersed, named in a purpose clause, else the protesters of the latest protest told in
+    this sentence or the two before."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "fired tear gas", "responded with tear gas"
+    for c in verb.subtree:  # (the parser may hang the purpose on the weapon: "live ammunition to disperse")
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in DISPERSE_VERBS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for o in c.children:
+                if o.dep_ == "dobj" and (got := actor_at(o, by_token)):
+                    return got
+    codes = {a.code for a in source}
+    for ev in reversed(events):
+        if s_index - ev.sentence.index > 2:
+            break
+        if ev.plover.type == "PROTEST" and (got := [a for a in ev.source if a.code not in codes]):
+            return got
+    return []
