@@ -1172,3 +1172,33 @@ def test_a_participle_with_its_own_subject_and_an_agent_is_passive(pipeline):
 def test_crowd_control_is_aimed_at_the_crowd(pipeline, text):
     got = [ev for ev in code(pipeline, text) if ev[1] == "175"]
     assert got and all(ev[5] == ["UGA"] for ev in got), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # a person described in the pronoun's own sentence
+    ("Last Thursday, a 24-year-old man died after Kenyan police shot him during a march in Mombasa.", "shot", ["KEN"]),
+    # an object pronoun is not its own clause's subject
+    ("Mexican officials said the cartel boss had been betrayed. Former cartel leader Jorge Ramirez said in a "
+     "letter that Guzman Lopez had kidnapped him.", "kidnapped", ["MEX"]),
+    # a relative pronoun is its antecedent
+    ("Honduran police handed over former Honduran president Juan Orlando Hernandez, whom U.S. prosecutors accuse "
+     "of drug trafficking.", "accuse", ["HND"]),
+    # a passive coordinated with an earlier one shares its subject
+    ("Mexican drug lord Ismael Zambada was flown to El Paso in a small plane and arrested by U.S. agents.",
+     "arrested", ["MEX"]),
+    # what is taken from someone
+    ("Ecuadorian troops seized 14 rifles, two grenades and dozens of phones from gang members in Guayaquil.",
+     "seized", ["ECU"]),
+])
+def test_whom_pronouns_relatives_shared_passives_and_taking_from_name(pipeline, text, trigger, target):
+    got = [ev for ev in code(pipeline, text) if ev[2] == trigger]
+    assert got and got[0][5] == target, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_their_after_two_states_is_both(pipeline):
+    text = ("India and Pakistan each expelled a diplomat on Wednesday after their troops traded artillery fire, "
+            "killing two civilians on the Pakistani side.")
+    killing = [ev for ev in code(pipeline, text) if ev[2] == "killing"]
+    assert killing and set(killing[0][4]) == {"IND", "PAK"}, code(pipeline, text)

@@ -222,11 +222,14 @@ def resolve_pronouns(doc, mentions):
         if tok.pos_ != "PRON" or tok.dep_ not in ARG_DEPS:
             continue
         if low in PERSON_PRONOUNS:
-            ok = is_person
+            # (a described person only within the pronoun's sentence: "a 29-year-old man died
+            # after police shot him")
+            ok = lambda sp, here=sent_of[tok.i]: is_person(sp) or (  # noqa: E731
+                sent_of[sp.start] == here and _one_person(sp))
         elif low in THING_PRONOUNS:
             ok = lambda sp: not is_person(sp) and sp.root.tag_ not in ("NNS", "NNPS")  # noqa: E731
         elif low in PLURAL_PRONOUNS:
-            ok = lambda sp: not is_person(sp)  # noqa: E731
+            ok = lambda sp: not is_person(sp) and not _one_of(sp)  # noqa: E731
         else:
             continue
         speaker = _speaker_of(tok)
@@ -236,13 +239,17 @@ def resolve_pronouns(doc, mentions):
             out.append((tok, [said[1]]))
             continue
         found = len(out)
+        # ("Guzman Lopez had kidnapped him": an object pronoun is not its own clause's subject)
+        own_subject = next((c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if tok.dep_ in ("dobj", "dative") else None
         for span, actor in reversed(mentions):
-            if span.end > tok.i:
+            if span.end > tok.i or span.root.i == own_subject:
                 continue
             if sent_of[tok.i] - sent_of[span.start] > MAX_SENTENCES_BACK:
                 break
-            if low in PLURAL_PRONOUNS and is_person(span) and span.root.conjuncts:
-                # "spoke with Hun Manet and Phumtham and urged them": the coordinated people
+            if low in PLURAL_PRONOUNS and span.root.conjuncts and (is_person(span) or ok(span)):
+                # "spoke with Hun Manet and Phumtham and urged them": the coordinated people;
+                # "India and Pakistan … after their troops traded fire": both states
                 heads = {span.root.i, *(c.i for c in span.root.conjuncts)}
                 group = [a for sp, a in mentions if sp.root.i in heads]
                 out.append((tok, group or [actor]))
@@ -253,6 +260,22 @@ def resolve_pronouns(doc, mentions):
         if len(out) == found and low in PERSON_PRONOUNS and (main := _main_person(mentions, tok)) is not None:
             out.append((tok, [main]))  # "he" paragraphs after the story's protagonist was named
     return out
+
+
+HUMAN_NOUNS = {"man", "woman", "boy", "girl", "teenager", "student", "driver", "farmer", "journalist",
+               "activist", "protester", "demonstrator", "worker", "resident", "policeman", "policewoman",
+               "vendor", "trader", "passenger", "motorcyclist", "teacher", "doctor", "nurse"}  # fmt: skip
+
+
+def _one_person(span) -> bool:
+    """A named person, or one person described ("a 29-year-old man", "the student")."""
+    return is_person(span) or (span.root.tag_ == "NN" and span.root.lemma_.lower() in HUMAN_NOUNS)
+
+
+def _one_of(span) -> bool:
+    """"a diplomat", "one soldier": a single one, never "they"."""
+    return span.root.tag_ == "NN" and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                                          for c in span.root.children)
 
 
 def _main_person(mentions, tok):

@@ -234,10 +234,11 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
         if span.root.i not in guessed:
             continue
         # ("Qatar's emir" read as two mentions: the possessor names the country too)
-        owner = next((by_token.get(c.i) for c in span.root.children if c.dep_ == "poss"), None)
+        poss = next((c for c in span.root.children if c.dep_ == "poss"), None)
         doc = span.doc
-        if owner is None and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
-            owner = by_token.get(doc[span.start - 2].i)  # the possessive the parser hung elsewhere
+        if poss is None and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+            poss = doc[span.start - 2]  # the possessive the parser hung elsewhere
+        owner = by_token.get(poss.i) if poss is not None else None
         if owner is None or not owner.country or owner.country == actor.country:
             continue
         fixed = actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.sector or "")})
@@ -245,6 +246,12 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
         for t in span:
             if by_token.get(t.i) is actor:
                 by_token[t.i] = fixed
+        # ("India and Pakistan … their troops": the troops of both)
+        others = [fixed.model_copy(update={"country": o.country, "code": o.country + (actor.sector or "")})
+                  for o in by_token.partners.get(poss.i, []) if o.country and o.country != owner.country]
+        if others:
+            actors += others
+            by_token.partners.update({t.i: others for t in span if by_token.get(t.i) is fixed})
 
 
 def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Lexicon,

@@ -38,6 +38,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # whoever it may be: the generic subjects of warnings ("anyone who attacks a police station")
 WHOEVER = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 PERMIT_LEMMAS = {"allow", "permit", "authorize", "authorise", "let", "enable"}
+TAKING_FROM = {"seize", "confiscate", "take", "capture", "recover", "wrest", "impound", "requisition"}
 OBJECT_RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
 # a speaker's further speech acts in a reporting sentence: "X said … and warned that …"
 REPORTING_VERBS = {"warn", "accuse", "urge", "vow", "pledge", "promise", "threaten", "caution", "demand",
@@ -47,10 +48,23 @@ REPORTING_VERBS = {"warn", "accuse", "urge", "vow", "pledge", "promise", "threat
 SAYING_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "write"}
 
 
+def _same_clause(tok, verb) -> bool:
+    """No other verb between a token and the verb above it."""
+    t = tok.head
+    while t.i != verb.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
     """Actors for an argument token and the tokens coordinated with it."""
     out: list[Actor] = []
     partners = getattr(by_token, "partners", {})
+    if (tok.lower_ in ("whom", "who", "which", "that") and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.dep_ == "relcl" and tok.i not in by_token):
+        tok = tok.head.head  # "Caro Quintero, whom U.S. prosecutors accuse": the antecedent
     for t in [tok, *tok.conjuncts]:
         a, at = by_token.get(t.i), t
         if a is None:
@@ -279,6 +293,15 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
         absolute = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children)
         passive = absolute or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # ("Zambada was flown to El Paso and arrested by U.S. agents": the passive shares its
+        # head's subject)
+        shared = (tok.dep_ == "conj" and tok.tag_ == "VBN"
+                  and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+                  and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+                  and any(c.dep_ == "agent" for c in tok.children))
+        if shared:
+            passive = True
+            target += [a for c in tok.head.children if c.dep_ == "nsubjpass" for a in actor_at(c, by_token)]
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -350,6 +373,11 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             target += [a for c in tok.children if c.dep_ == "dobj" and not actor_at(c, by_token)
                        for g in c.children if g.dep_ == "prep" and g.lower_ in OBJECT_RECIPIENT_PREPS
                        for a in prep_targets(g, by_token, entry)]
+        if not target and tok.lemma_.lower() in TAKING_FROM:
+            # "seized rifles and phones from gang members": the one deprived
+            # (the parser may hang "from" on the last thing taken, within the verb's clause)
+            target += [a for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "from" and _same_clause(c, tok)
+                       for a in prep_targets(c, by_token, entry)]
         if not target and entry.plover_type in CLAUSE_TARGET_TYPES:
             # "alleged that the network …", "urging the president to resign": the subject of
             # the reported or demanded clause is the one accused or asked
