@@ -1202,3 +1202,15 @@ def test_their_after_two_states_is_both(pipeline):
             "killing two civilians on the Pakistani side.")
     killing = [ev for ev in code(pipeline, text) if ev[2] == "killing"]
     assert killing and set(killing[0][4]) == {"IND", "PAK"}, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Israeli aircraft struck military sites near Kisweh, south of Damascus, late on Monday.", "struck", ["SYR"]),
+    ("Libyan government forces clashed with a militia in Tripoli on Tuesday. Government forces seized the "
+     "militia's headquarters after a night of fighting.", "seized", ["LBY"]),
+    ("The United States bombed Fordo and two other sites nine days later.", "bombed", ["IRN"]),
+])
+def test_sites_attacked_belong_to_the_country_they_lie_in(pipeline, text, trigger, target):
+    got = [ev for ev in code(pipeline, text) if ev[2] == trigger]
+    assert got and got[0][5] == target, code(pipeline, text)

@@ -18,7 +18,8 @@ FACILITIES = {"base", "airbase", "airfield", "airport", "barracks", "depot", "ga
               "position", "positions", "warship", "vessel", "ship", "convoy", "infrastructure",
               "prison", "jail", "ministry", "office", "parliament", "palace", "road", "highway",
               "target", "targets", "dam", "pipeline", "line", "grid", "substation", "terminal",
-              "warehouse", "factory", "vehicle", "truck", "bus", "train", "aircraft"}  # fmt: skip
+              "warehouse", "factory", "vehicle", "truck", "bus", "train", "aircraft", "site", "sites",
+              "installation", "oilfield", "field", "arsenal", "stronghold", "hideout", "bunker"}  # fmt: skip
 MILITARY_FACILITIES = {"base", "airbase", "airfield", "barracks", "depot", "garrison", "outpost",
                        "checkpoint", "camp", "position", "positions", "warship"}  # fmt: skip
 # places where civilians live or gather: an attack on them targets the civilians of the place
@@ -82,9 +83,17 @@ def facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict
     obj = sites[0]
     where = [t for t in obj.subtree] + [t for c in tok.children if c.dep_ == "prep"
                                         and c.lower_ in SITE_PLACE_PREPS for t in c.subtree]
+    # (a place named beside the site: "bombed Fordo and two other sites"; anywhere in the
+    # attack's clause: "struck military sites near Kisweh, south of Damascus")
+    where += [o for o in objects if o.i in place_of]
+    where += [t for t in tok.subtree if t.i in place_of and _in_clause(t, tok)]
     country = next((place_of[t.i] for t in where if t.i in place_of), None)
-    if country is None and source and all(a.sector not in STATE_SECTORS for a in source):
-        country = ctx.results.get("focus_country")
+    focus = ctx.results.get("focus_country")
+    if country is None and source and (all(a.sector not in STATE_SECTORS for a in source)
+                                       or {a.country for a in source} == {focus}):
+        # (a domestic force's raid on a site at home: "government forces seized the
+        # apparatus's headquarters")
+        country = focus
     if country is None:
         return []
     sector = _site_sector(obj)
@@ -92,6 +101,15 @@ def facility_owner(ctx: ArticleContext, tok, source: list[Actor], place_of: dict
     return [Actor(text=ctx.article.text[start:end], start=start, end=end,
                   name=ctx.article.text[start:end], country=country, sector=sector,
                   code=country + (sector or ""))]
+
+
+def _in_clause(tok, verb) -> bool:
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "conj") and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return True
 
 
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST", "SUPPORT"}
