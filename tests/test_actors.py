@@ -646,3 +646,15 @@ def test_a_body_or_staff_named_after_an_international_organisation(pipeline, tex
     (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
     got = {a.text: a.code for a in x.actors}
     assert got.get(name) == code, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name, code", [
+    ("Massad Boulos, the senior U.S. adviser for Africa, mediated the talks in Jeddah.", "Massad Boulos", "USA"),
+    ("Niger suspended the licence. Tamesna, a Vancouver-based company, denied abandoning the project.",
+     "Tamesna", "CANBUS"),
+])
+def test_a_description_naming_a_country_or_place_codes_the_country(pipeline, text, name, code):
+    (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
+    got = {a.text: a.code for a in x.actors}
+    assert got.get(name) == code, got

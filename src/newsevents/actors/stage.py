@@ -138,7 +138,7 @@ def find_actors(ctx: ArticleContext) -> dict:
         elif coding is not None and coding.country is None and coding.kb_id is None:
             coding = _acronym_country(span, coding, acronyms)  # "an SDF spokesman"
         if coding is None and not known and is_person(span) and (pname := person_name(span)):
-            coding = _appositive_coding(span, pname, lex, mentions, sent_of)  # "Jane Doe, a police spokeswoman"
+            coding = _appositive_coding(span, pname, lex, mentions, sent_of, place_of)  # "Jane Doe, a police spokeswoman"
             if coding is None:
                 # ("police arrested the rapper Aamron": a person nothing describes is one of the
                 # article's people, of no known sector, like an unknown organisation)
@@ -147,7 +147,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             # (the tagger takes some people for organisations: "Morgan Ortagus, the deputy US
             # special envoy", coded by the apposition)
             name = span.text if span[0].lower_ != "the" else span[1:].text
-            coding = _appositive_coding(span, name, lex, mentions, sent_of)
+            coding = _appositive_coding(span, name, lex, mentions, sent_of, place_of)
             if coding is None and not any(c.dep_ == "appos" and not c.text.replace(".", "").isupper()
                                           for c in span.root.children):
                 # ("Nadia Salem, a Libya researcher": a described name the lexicons cannot code
@@ -364,16 +364,27 @@ def _acronym_country(span, coding: Coding, acronyms: dict[str, Coding]) -> Codin
 HEADING_VERBS = {"head", "lead", "chair", "command", "run", "direct", "represent", "oversee"}
 
 
-def _appositive_coding(span, pname: str, lex: Lexicon, mentions, sent_of) -> Coding | None:
+def _appositive_coding(span, pname: str, lex: Lexicon, mentions, sent_of,
+                       place_of: dict[int, str] | None = None) -> Coding | None:
     """An unknown person described in apposition: "Jane Doe, a deputy police commissioner, …"
     (the description after the name) or "a local councillor, Jane Doe," (an earlier mention
-    the name is in apposition to)."""
+    the name is in apposition to). A description naming only a country or a place codes the
+    country ("Massad Boulos, the senior U.S. adviser for Africa", "Tamesna, a Vancouver-based
+    company")."""
     root, doc = span.root, span.doc
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not is_person(doc[child.i: child.i + 1]):
-            coded = code_phrase(doc[child.left_edge.i: child.right_edge.i + 1], lex)
+            desc = doc[child.left_edge.i: child.right_edge.i + 1]
+            coded = code_phrase(desc, lex)
+            # (a place among the description's own words, not in a clause hung on it)
+            where = (coded.country if coded is not None else None) or next(
+                (place_of[t.i] for t in desc if place_of and t.i in place_of and t.i < child.i), None)
             if coded is not None and coded.sector is not None:
+                if coded.country is None and where:
+                    coded = replace(coded, country=where, code=where + coded.sector)
                 return replace(coded, name=pname, kb_id=None, tokens=None)
+            if where:
+                return Coding(pname, where, None, where, None, None)
             if (org := _appositive_org(child, mentions, sent_of)) is not None:
                 return Coding(pname, org.country, org.sector, org.code, None, None)
         if child.dep_ == "relcl" and child.lemma_.lower() in HEADING_VERBS | {"be"}:
