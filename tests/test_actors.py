@@ -658,3 +658,12 @@ def test_a_description_naming_a_country_or_place_codes_the_country(pipeline, tex
     (x,) = annotate_texts(pipeline, [text], ["2024-05-02"])
     got = {a.text: a.code for a in x.actors}
     assert got.get(name) == code, got
+
+
+@pytest.mark.slow
+def test_a_surname_the_tagger_misreads_keeps_the_knowledge_base_coding(pipeline):
+    text = ("Former President Evo Morales faces an arrest warrant. Supporters of the Morales government blocked "
+            "roads. Morales denies wrongdoing.")
+    (x,) = annotate_texts(pipeline, [text], ["2025-01-10"])
+    last = [a for a in x.actors if a.text == "Morales"]
+    assert last and last[-1].kb_id == "evo-morales", [(a.text, a.code, a.kb_id) for a in x.actors]

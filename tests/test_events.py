@@ -1214,3 +1214,19 @@ def test_their_after_two_states_is_both(pipeline):
 def test_sites_attacked_belong_to_the_country_they_lie_in(pipeline, text, trigger, target):
     got = [ev for ev in code(pipeline, text) if ev[2] == trigger]
     assert got and got[0][5] == target, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Young Togolese protesters took to the streets for a second day against constitutional changes.",
+     ("PROTEST", "asserted", ["TGO"])),
+    ("Hundreds of people were killed when Togolese security forces cracked down on protests in Lome.",
+     ("ASSAULT", "asserted", ["TGO"])),
+    ("Pakistan's army said any aggression will be met with a firm and immediate response.",
+     ("THREATEN", "asserted", ["PAK"])),
+    ("Tanzania's opposition party Chadema boycotted the vote. Party spokesman Godfrey Mushi said Chadema would "
+     "call nationwide demonstrations if the results were announced.", ("THREATEN", "asserted", ["TZA"])),
+])
+def test_streets_casualties_of_a_crackdown_force_promised_and_conditional_protests(pipeline, text, expected):
+    got = [(ev[0], ev[3], ev[4]) for ev in code(pipeline, text)]
+    assert expected in got, got

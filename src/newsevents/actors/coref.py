@@ -87,7 +87,10 @@ class NameMemory:
         if not key:
             return
         who = (coding.kb_id if coding and coding.kb_id else None) or key
-        if coding is not None or key not in self.full:
+        prev_full = self.full.get(key)
+        if (coding is not None or key not in self.full) and not (
+                prev_full is not None and prev_full.kb_id and (coding is None or not coding.kb_id)):
+            # (a knowledge-base coding is not replaced by a looser one: "the Morales government")
             self.full[key] = coding
         words = _words(name)
         if len(words) > 1:

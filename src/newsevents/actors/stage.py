@@ -126,7 +126,13 @@ def find_actors(ctx: ArticleContext) -> dict:
             continue
         coding: Coding | None = None
         antecedent: Actor | None = None
-        short = short_name(span, lex) if is_person(span) or span.root.pos_ == "PROPN" else None
+        # (a surname met before, whatever the tagger made of it: "Morales denies wrongdoing")
+        retagged = len(span) == 1 and span[0].pos_ == "NOUN" and span[0].text[:1].isupper() and (
+            names.recall(span.text)[0])
+        if retagged:
+            short = span.text
+        else:
+            short = short_name(span, lex) if is_person(span) or span.root.pos_ == "PROPN" else None
         known = False
         if short is not None:
             known, coding = names.recall(short)
@@ -141,8 +147,10 @@ def find_actors(ctx: ArticleContext) -> dict:
             coding = _appositive_coding(span, pname, lex, mentions, sent_of, place_of)  # "Jane Doe, a police spokeswoman"
             if coding is None:
                 # ("police arrested the rapper Aamron": a person nothing describes is one of the
-                # article's people, of no known sector, like an unknown organisation)
-                coding = Coding(pname, None, None, None, None, None)
+                # article's people, of no known sector, like an unknown organisation; a name
+                # met before keeps its coding: "Morales, 65," after "Evo Morales")
+                seen, before = names.recall(pname)
+                coding = before if seen else Coding(pname, None, None, None, None, None)
         if coding is None and not known and _unknown_org(span):
             # (the tagger takes some people for organisations: "Morgan Ortagus, the deputy US
             # special envoy", coded by the apposition)

@@ -67,6 +67,27 @@ def consequence_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
     return PENALTY_THREAT, dedupe(source), dedupe(target)
 
 
+RESPONSE_NOUNS = {"response", "fire", "force", "blow", "retaliation", "reprisal", "consequence", "resistance"}
+
+
+def met_with_force(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"said any aggression will be met with a firm response", "any attempt … will be met with
+    fire": force promised against whoever acts is a threat by the speaker (THREATEN), made in
+    the saying."""
+    if (tok.lemma_.lower() != "meet" or tok.dep_ != "ccomp" or not _will(tok)
+            or not any(c.dep_ == "auxpass" for c in tok.children)):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in RESPONSE_NOUNS for p in c.children) for c in tok.children):
+        return None
+    cue = tok.head
+    if cue.lemma_.lower() not in DEMAND_CUES | {"vow", "promise", "pledge"} or cue.lemma_.lower() in ("warn", "caution"):
+        return None  # ("warned that … would be met with …" is coded by the warning itself)
+    speaker = subject_of(cue)
+    source = actor_at(speaker, by_token) if speaker is not None else []
+    return (PENALTY_THREAT, dedupe(source), []) if source else None
+
+
 # states of mind are not demanded acts: "Moldova should understand that …"
 NOT_DEMANDS = {"understand", "know", "realise", "realize", "remember", "recognise", "recognize",
                "be", "have", "think", "believe", "feel", "expect", "see", "note"}  # fmt: skip
@@ -82,8 +103,10 @@ REFUSAL_AUX = {"will", "would", "shall", "wo", "'ll", "can", "ca"}
 
 def _condition(tok) -> str | None:
     """"if" or "unless" when a condition clause hangs on the act itself (a condition set for
-    someone else: "unless …", "if … not")."""
-    for c in tok.children:
+    someone else: "unless …", "if … not"), or on the verb whose object the act is ("would call
+    nationwide demonstrations if …")."""
+    holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for c in holder.children:
         if c.dep_ == "advcl":
             mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
             if mark:
@@ -153,10 +176,12 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
             if not said:
                 # "'… so it will fight,' said Nadia Salem, a Libya researcher": an onlooker's forecast
                 return speaker.pos_ != "PRON"
-            # the actor itself or an official of its state speaks for it; others forecast
+            # the actor itself or an official of its state speaks for it, and so does one of its
+            # own kind ("party spokesman Godfrey Mushi said Chadema would …"); others forecast
             names, codes = {a.name for a in ev.source}, {a.code for a in ev.source if a.sector}
-            return not any(a.name in names or a.code in codes or (a.sector in STATE_SECTORS and a.country in own)
-                           for a in said)
+            kinds = {s.sector for s in ev.source}
+            return not any(a.name in names or a.code in codes or (a.country in own and (
+                a.sector in STATE_SECTORS or (a.sector and (None in kinds or a.sector in kinds)))) for a in said)
     return False
 
 

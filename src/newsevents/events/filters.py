@@ -112,8 +112,11 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if verb and lemma == "retaliate" and any(
             c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) for c in kids):
         return True  # "retaliated by expelling diplomats": the means is the event coded
-    if verb and lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
-                                           for c in kids):
+    if verb and lemma == "ask" and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+            # ("asked New Delhi in December to extradite Hasina": the infinitive hung as an adverbial)
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for c in kids):
         return True  # "asked about the talks", "asked questions": only asking for an act is a request
     if verb and lemma == "ask" and any(c.dep_ == "ccomp" and any(
             g.lower_ in QUESTION_WORDS and g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") for g in c.children)

@@ -30,6 +30,7 @@ from .commitments import (
     commitment_of,
     consequence_in,
     demand_in,
+    met_with_force,
     publication_date,
 )
 from .factuality import factuality
@@ -196,7 +197,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or trigger_entry(tok, lex) or departure(tok, by_token)
                    or accusing_claim(tok, lex, patterns, by_token))
-            demand = demand_in(tok, by_token) or consequence_in(tok, by_token)
+            demand = demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
                 events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
@@ -221,7 +222,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not target and entry.plover_type in VIOLENT_TYPES:
                 target = facility_owner(ctx, tok, source, place_of)
             if not source and entry.plover_type == "ASSAULT":
-                source = attack_author(tok, lex, events)  # "26 civilians were killed in the strikes"
+                source = attack_author(tok, lex, events, by_token)  # "26 civilians were killed in the strikes"
             if not source:
                 source = document_author(tok, events, s_index)  # "The decree imposes a curfew"
             if not source and not target:

@@ -405,7 +405,7 @@ CASUALTY_LEMMAS = {"kill", "wound", "injure", "die", "hurt", "maim"}
 ATTACK_PREPS = {"in", "during", "by"}
 
 
-def attack_author(tok, lex, events: list[Event]) -> list[Actor]:
+def attack_author(tok, lex, events: list[Event], by_token=None) -> list[Actor]:
     """"26 civilians were killed in the strikes": casualties of an attack told earlier have its
     author as their attacker (the latest such attack with a named source)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CASUALTY_LEMMAS:
@@ -414,6 +414,15 @@ def attack_author(tok, lex, events: list[Event]) -> list[Actor]:
         if any(d.lower_ in DEFINITE for d in p.children):
             return next((list(ev.source) for ev in reversed(events)
                          if ev.plover.type == "ASSAULT" and ev.source and ev.trigger.text.lower() != tok.lower_), [])
+    # "hundreds were killed when security forces cracked down on protests": the force of the
+    # violent act the "when" clause tells
+    for c in tok.children:
+        if c.dep_ == "advcl" and by_token is not None and any(
+                m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children):
+            got = trigger_entry(c, lex)
+            subj = subject_of(c)
+            if got is not None and got[0].plover_type in ("ASSAULT", "COERCE") and subj is not None:
+                return actor_at(subj, by_token)
     return []
 
 
