@@ -1230,3 +1230,20 @@ def test_sites_attacked_belong_to_the_country_they_lie_in(pipeline, text, trigge
 def test_streets_casualties_of_a_crackdown_force_promised_and_conditional_protests(pipeline, text, expected):
     got = [(ev[0], ev[3], ev[4]) for ev in code(pipeline, text)]
     assert expected in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected, absent", [
+    ("India and China announced a cessation of hostilities along the frontier.", "RETREAT", "ASSAULT"),
+    ("The Rwandan army staged a show of force near the border with Congo.", "MOBILIZE", None),
+    ("Peru's Congress approved a vote of no confidence against the cabinet.", "REQUEST", None),
+])
+def test_noun_preposition_noun_triggers(pipeline, text, expected, absent):
+    got = types(pipeline, text)
+    assert expected in got and absent not in got, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_description_of_a_document_is_no_new_act(pipeline):
+    text = "Ethiopia lifted the emergency on Tuesday. The decree was Ethiopia's third state of emergency in six years."
+    assert not any(ev[2] == "state of emergency" for ev in code(pipeline, text)), code(pipeline, text)

@@ -83,6 +83,9 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "anyone caught carrying weapons would be arrested": the content of a warning
     if ptype in VIOLENT_TYPES and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in PERCEPTION_VERBS:
         return True  # "we heard firing all night": what a witness perceived, no act of the witness
+    if not verb and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.i not in ctx.results.get("actor_by_token", {}) for c in tok.head.children):
+        return True  # "The decree was Ethiopia's third state of emergency": a description, no new act
     if verb and lemma == "hit" and not source:
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):

@@ -205,6 +205,8 @@ def find_events(ctx: ArticleContext) -> dict:
             if got is None:
                 continue
             entry, first, last = got
+            if last > first + 1 and last > tok.i:
+                claimed_objects.add(last)  # "cessation of hostilities": no second event on "hostilities"
             if (first, last) in seen or object_is_trigger(tok, lex) or is_idiom(tok):
                 continue
             expel = expulsion(tok)

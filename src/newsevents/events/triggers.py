@@ -100,22 +100,30 @@ def trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
             two = f"{lemma} {tok.doc[tok.i + 1].lower_}"
             if (two, pos) in lex:
                 return lex[(two, pos)], tok.i, tok.i + 1
-    if pos == "VERB":
-        # verb + preposition + noun: "go on strike", "take to the streets"
-        for c in tok.children:
-            if c.dep_ != "prep":
-                continue
-            for p in c.children:
-                if p.dep_ != "pobj":
-                    continue
-                det = " ".join(d.lower_ for d in p.children if d.dep_ == "det")
-                for lemma in forms:
-                    for key in (f"{lemma} {c.lower_} {p.lemma_.lower()}", f"{lemma} {c.lower_} {det} {p.lemma_.lower()}"):
-                        if (key, pos) in lex:
-                            return lex[(key, pos)], tok.i, p.i
+    got = _with_complement(tok, forms, pos, lex)
+    if got is not None:
+        return got
     for lemma in forms:
         if (lemma, pos) in lex:
             return lex[(lemma, pos)], tok.i, tok.i
+    return None
+
+
+def _with_complement(tok, forms, pos: str, lex) -> tuple[TriggerEntry, int, int] | None:
+    """Verb or noun + preposition + noun: "go on strike", "take to the streets", "cessation of
+    hostilities", "vote of no confidence"."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            det = " ".join(d.lower_ for d in p.children if d.dep_ in ("det", "neg"))
+            keys = [f"{c.lower_} {p.lemma_.lower()}"] + ([f"{c.lower_} {det} {p.lemma_.lower()}"] if det else [])
+            for lemma in forms:
+                for key in keys:
+                    if (f"{lemma} {key}", pos) in lex:
+                        return lex[(f"{lemma} {key}", pos)], tok.i, p.i
     return None
 
 
