@@ -1247,3 +1247,13 @@ def test_noun_preposition_noun_triggers(pipeline, text, expected, absent):
 def test_a_description_of_a_document_is_no_new_act(pipeline):
     text = "Ethiopia lifted the emergency on Tuesday. The decree was Ethiopia's third state of emergency in six years."
     assert not any(ev[2] == "state of emergency" for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    '"Attacks on the judiciary are unacceptable," the EU envoy said in a statement.',
+    "No shots were fired on Monday, and the crowd of Malagasy protesters dispersed peacefully at dusk.",
+    "Footage released by the Belarusian president's office showed the two men shaking hands.",
+])
+def test_judgements_crowds_leaving_and_footage_are_no_events(pipeline, text):
+    assert not {"ASSAULT", "COERCE", "RETREAT"} & types(pipeline, text), code(pipeline, text)

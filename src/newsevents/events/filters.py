@@ -65,8 +65,14 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
                for g in (c, *(x for x in c.children if x.dep_ == "compound"))}
     if ptype == "AID" and objects & AUTHORITY_NOUNS:
         return True  # "granted a five-year mandate", "gives troops sweeping powers": no aid
-    if ptype == "RETREAT" and lemma == "release" and objects & MEDIA_NOUNS:
-        return True  # "released a video": published, not set free
+    if ptype == "RETREAT" and lemma == "release" and (objects & MEDIA_NOUNS or (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in MEDIA_NOUNS)):
+        return True  # "released a video", "footage released by his office": published, not set free
+    if verb and lemma in ("disperse", "scatter") and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
+        return True  # "the crowd dispersed peacefully at dusk": it left; no one dispersed it
+    if not verb and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
+            c.dep_ in ("det", "poss") for c in kids) and any(c.dep_ == "acomp" for c in tok.head.children):
+        return True  # "Attacks on the judiciary are unacceptable": a judgement on acts in general
     if ptype in ("AGREE", "CONCEDE") and lemma in ("accept", "take", "receive") and objects & MONEY_NOUNS:
         return True  # "accepted millions of dollars": a payment, not an agreement
     if ptype == "CONCEDE" and verb and lemma in PERMIT_LEMMAS and not target and any(
