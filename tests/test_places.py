@@ -284,6 +284,24 @@ def test_a_dateline_is_where_the_reporter_files_from_when_the_scene_is_named_els
     assert focus(niger, "NIAMEY") == "NER"
 
 
+
+@pytest.mark.slow
+def test_a_dateline_of_a_country_the_headline_leaves_out_weighs_little(pipeline):
+    from newsevents.places.gazetteer import load_gazetteer
+    from newsevents.places.mentions import find_mentions
+    from newsevents.places.stage import article_context, headline_countries
+
+    text = ("Belarus released 14 prisoners on Thursday after its president met a U.S. envoy in Minsk. The freed "
+            "men crossed into Lithuania. Belarus said more could follow, and Belarusian exiles welcomed the move.")
+    doc = pipeline.nlp(text)
+    entry, _ = resolve_dateline("VILNIUS")
+    mentions = find_mentions(doc, load_gazetteer())
+    assert article_context(doc, mentions, entry).focus == "LTU"
+    headline = headline_countries("Belarus frees 14 prisoners after U.S. envoy's visit")
+    assert headline == {"BLR", "USA"}
+    assert article_context(doc, mentions, entry, headline).focus == "BLR"
+
+
 @pytest.mark.slow
 def test_there_points_back_to_the_last_site_named(pipeline):
     from newsevents.pipeline import annotate_texts

@@ -190,6 +190,9 @@ def subject_of(verb):
         if verb.dep_ == "ccomp":
             return subject_of(verb.head)
         return subject_of(verb.head.head.head if verb.head.dep_ == "relcl" else verb.head.head)
+    if (verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return subject_of(verb.head)  # "the attackers fired bombs …, then opened fire on sentries"
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head

@@ -133,10 +133,29 @@ def choose(cands, key: str, hint: str | None, ctx: Context,
 DATELINE_SHARE = 0.4  # of all the other evidence, at least 3
 
 
-def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | None) -> Context:
+def headline_countries(title: str | None) -> set[str]:
+    """The countries a headline names by name, demonym or capital ("Belarus frees 52 prisoners
+    after U.S. envoy's visit" → BLR, USA)."""
+    lex = load_lexicon()
+    words = re.findall(r"[\w.'’-]+", title or "")
+    out: set[str] = set()
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            shown = " ".join(words[i:i + n]).removesuffix("'s").removesuffix("’s")
+            key = shown.lower()
+            iso = ((lex.country_names.get(key) if not lex.lower_acronym(key, shown) else None)
+                   or lex.adjectives.get(key) or lex.capitals.get(key))
+            if iso and shown[:1].isupper():
+                out.add(iso)
+                break
+    return out
+
+
+def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | None,
+                    headline: set[str] | frozenset[str] = frozenset()) -> Context:
     """Country weights: country names and names with a single candidate country (1 each),
     demonyms (0.5), capitals standing for their government (0.5), and the dateline (3, or 40%
-    of all the others if that is more)."""
+    of all the others if that is more; 1 when the headline names other countries only)."""
     lex = load_lexicon()
     ctx = Context()
     scenes: Counter = Counter()  # places below country level named in the text, per country
@@ -176,7 +195,9 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
         # the reporter is there: unnamed domestic actors usually belong to that country (unless
         # the dateline is where others negotiate: "DOHA —" over talks in Doha on Congo)
         weight = max(3.0, DATELINE_SHARE * sum(ctx.countries.values()))
-        if _venue(mentions, dateline_entry) or _reported_from(dateline_entry, scenes):
+        if _venue(mentions, dateline_entry) or _reported_from(dateline_entry, scenes) or (
+                headline and dateline_entry.country not in headline):
+            # ("VILNIUS —" over "Belarus frees 52 prisoners …": filed from a neighbour)
             weight = 1.0
         ctx.countries[dateline_entry.country] += weight
         if dateline_entry.kind != "country":
@@ -313,7 +334,7 @@ def find_places(ctx: ArticleContext) -> dict:
     dl = ctx.article.dateline
     dl_text = _dateline_text(ctx.article.text, dl.text) if dl is not None else ""
     dl_entry, dl_outer = resolve_dateline(dl_text) if dl is not None else (None, None)
-    context = article_context(ctx.doc, mentions, dl_entry)
+    context = article_context(ctx.doc, mentions, dl_entry, headline_countries(ctx.article.title))
     resolve_mentions(mentions, context)
     places: list[Place] = []
     pairs = []
