@@ -1257,3 +1257,10 @@ def test_a_description_of_a_document_is_no_new_act(pipeline):
 ])
 def test_judgements_crowds_leaving_and_footage_are_no_events(pipeline, text):
     assert not {"ASSAULT", "COERCE", "RETREAT"} & types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_giving_that_stops_is_aid_withdrawn(pipeline):
+    text = "Last month, Iraq's federal Finance Ministry stopped sending funds for the salaries of Kurdish civil servants."
+    got = code(pipeline, text)
+    assert any(ev[0] == "SANCTION" and ev[1] == "162" for ev in got) and not any(ev[0] == "AID" for ev in got), got

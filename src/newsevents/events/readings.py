@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..records import Actor
 from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, subject_of, through_aspect
-from .ontology import TriggerEntry
+from .ontology import TriggerEntry, load_object_patterns
 from .triggers import object_pattern, trigger_entry
 
 EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_patient")
@@ -245,6 +245,23 @@ def deadline_given(tok) -> tuple[TriggerEntry, int, int] | None:
     demanded = any(c.dep_ in ("advcl", "xcomp", "ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for o in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in o.children)
     return (ULTIMATUM, tok.i, tok.i) if timed and demanded else None
+
+
+AID_STOPPED = TriggerEntry("stop", "VERB", "SANCTION", "withdraw", "162", "agent_patient")
+STOP_VERBS = {"stop", "halt", "suspend", "cease", "end", "freeze", "quit"}
+
+
+def aid_stopped(tok, lex) -> tuple[TriggerEntry, int, int] | None:
+    """"the Finance Ministry stopped sending funds for the salaries": giving that stops is aid
+    withdrawn (SANCTION 162), not aid given."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STOP_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            got = trigger_entry(c, lex) or object_pattern(c, load_object_patterns())
+            if got is not None and got[0].plover_type == "AID":
+                return AID_STOPPED, tok.i, c.i
+    return None
 
 
 PERSONA_NON_GRATA = TriggerEntry("declare", "VERB", "SANCTION", "expel", "166", "agent_patient")

@@ -37,11 +37,13 @@ from .factuality import factuality
 from .filters import not_an_event
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
 from .readings import (
+    AID_STOPPED,
     CENSORSHIP,
     GATHER_ENTRY,
     LEAVE_IGO,
     WEAPONS_TEST,
     accusing_claim,
+    aid_stopped,
     by_sector,
     deadline_given,
     departure,
@@ -194,6 +196,7 @@ def find_events(ctx: ArticleContext) -> dict:
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
+                   or aid_stopped(tok, lex)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or trigger_entry(tok, lex) or departure(tok, by_token)
                    or accusing_claim(tok, lex, patterns, by_token))
@@ -205,8 +208,10 @@ def find_events(ctx: ArticleContext) -> dict:
             if got is None:
                 continue
             entry, first, last = got
-            if last > first + 1 and last > tok.i:
-                claimed_objects.add(last)  # "cessation of hostilities": no second event on "hostilities"
+            if last > tok.i and (last > first + 1 or entry is AID_STOPPED):
+                # "cessation of hostilities", "stopped sending funds": no second event on the
+                # trigger's last word
+                claimed_objects.add(last)
             if (first, last) in seen or object_is_trigger(tok, lex) or is_idiom(tok):
                 continue
             expel = expulsion(tok)
