@@ -1264,3 +1264,15 @@ def test_giving_that_stops_is_aid_withdrawn(pipeline):
     text = "Last month, Iraq's federal Finance Ministry stopped sending funds for the salaries of Kurdish civil servants."
     got = code(pipeline, text)
     assert any(ev[0] == "SANCTION" and ev[1] == "162" for ev in got) and not any(ev[0] == "AID" for ev in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Mozambican police fired tear gas and live ammunition at protesters in Maputo.",
+     ("ASSAULT", "193", ["MOZ"], ["MOZ"])),
+    ("In the Philippines, more than 6,000 drug suspects were killed in police operations under Duterte.",
+     ("ASSAULT", "190", ["PHL"], ["PHL"])),
+])
+def test_live_rounds_and_casualties_of_a_forces_operations(pipeline, text, expected):
+    got = [(ev[0], ev[1], ev[4], ev[5]) for ev in code(pipeline, text)]
+    assert expected in got, got

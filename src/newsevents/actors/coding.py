@@ -99,7 +99,9 @@ def _sector_of(tokens, lex: Lexicon, root) -> tuple[str | None, str | None]:
 
 
 COLLECTIVE_HEADS = {"group", "organisation", "organization", "movement", "association", "network",
-                    "collective", "federation", "body", "committee"}  # fmt: skip
+                    "collective", "federation", "body", "committee",
+                    # a force's own actions stand for it: "killed in police operations"
+                    "operation", "raid", "crackdown", "offensive"}  # fmt: skip
 
 
 def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = None,

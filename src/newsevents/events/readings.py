@@ -247,6 +247,19 @@ def deadline_given(tok) -> tuple[TriggerEntry, int, int] | None:
     return (ULTIMATUM, tok.i, tok.i) if timed and demanded else None
 
 
+LIVE_FIRE = TriggerEntry("fire", "VERB", "ASSAULT", "firearms", "193", "agent_patient")
+AMMUNITION = {"ammunition", "round", "bullet"}
+
+
+def live_fire(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"fired tear gas and live ammunition at protesters": the parser takes "live" for a verb
+    coordinated with "fired"; the live rounds are shots fired (ASSAULT 193)."""
+    if tok.lower_ != "live" or tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.head.lemma_.lower() not in ("fire", "use"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in AMMUNITION), None)
+    return (LIVE_FIRE, tok.i, obj.i) if obj is not None else None
+
+
 AID_STOPPED = TriggerEntry("stop", "VERB", "SANCTION", "withdraw", "162", "agent_patient")
 STOP_VERBS = {"stop", "halt", "suspend", "cease", "end", "freeze", "quit"}
 

@@ -50,6 +50,7 @@ from .readings import (
     deployment_ordered,
     expulsion,
     gathering,
+    live_fire,
     own_build_up,
     persona_non_grata,
     place_taken,
@@ -196,7 +197,7 @@ def find_events(ctx: ArticleContext) -> dict:
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
-                   or aid_stopped(tok, lex)
+                   or aid_stopped(tok, lex) or live_fire(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or trigger_entry(tok, lex) or departure(tok, by_token)
                    or accusing_claim(tok, lex, patterns, by_token))
@@ -230,6 +231,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = facility_owner(ctx, tok, source, place_of)
             if not source and entry.plover_type == "ASSAULT":
                 source = attack_author(tok, lex, events, by_token)  # "26 civilians were killed in the strikes"
+                target = [a for a in target if a not in source]  # ("killed in police operations")
             if not source:
                 source = document_author(tok, events, s_index)  # "The decree imposes a curfew"
             if not source and not target:

@@ -405,6 +405,10 @@ CASUALTY_LEMMAS = {"kill", "wound", "injure", "die", "hurt", "maim"}
 ATTACK_PREPS = {"in", "during", "by"}
 
 
+OPERATION_NOUNS = {"operation", "raid", "crackdown", "offensive", "clash", "shelling", "bombardment", "assault",
+                   "strike", "airstrike", "attack"}  # fmt: skip
+
+
 def attack_author(tok, lex, events: list[Event], by_token=None) -> list[Actor]:
     """"26 civilians were killed in the strikes": casualties of an attack told earlier have its
     author as their attacker (the latest such attack with a named source)."""
@@ -414,6 +418,13 @@ def attack_author(tok, lex, events: list[Event], by_token=None) -> list[Actor]:
         if any(d.lower_ in DEFINITE for d in p.children):
             return next((list(ev.source) for ev in reversed(events)
                          if ev.plover.type == "ASSAULT" and ev.source and ev.trigger.text.lower() != tok.lower_), [])
+    # "more than 6,000 suspects were killed in police operations": the force named on the operation
+    if by_token is not None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in OPERATION_NOUNS and (got := actor_at(p, by_token)):
+                        return got
     # "hundreds were killed when security forces cracked down on protests": the force of the
     # violent act the "when" clause tells
     for c in tok.children:
