@@ -1276,3 +1276,11 @@ def test_giving_that_stops_is_aid_withdrawn(pipeline):
 def test_live_rounds_and_casualties_of_a_forces_operations(pipeline, text, expected):
     got = [(ev[0], ev[1], ev[4], ev[5]) for ev in code(pipeline, text)]
     assert expected in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Thousands of Ghanaian teachers stayed off the job in Accra on Monday.", "PROTEST"),
+])
+def test_staying_off_the_job_is_a_strike(pipeline, text, ptype):
+    assert ptype in types(pipeline, text), code(pipeline, text)

@@ -332,3 +332,11 @@ def test_a_user_kb_organisation_named_like_a_town_is_no_place(pipeline, tmp_path
 
     assert "Tabora" in toponyms(Options())  # the shipped gazetteer has the town
     assert "Tabora" not in toponyms(Options(kb_paths=(str(kb),)))  # the user's KB names the group
+
+
+@pytest.mark.slow
+def test_a_countrys_capital_named_by_the_country(pipeline):
+    from newsevents.pipeline import annotate_texts
+
+    (x,) = annotate_texts(pipeline, ["Thousands of Ghanaian teachers marched in Ghana's capital on Monday."], ["2024-05-02"])
+    assert [e.place.name for e in x.events if e.plover.type == "PROTEST"] == ["Accra"]

@@ -17,6 +17,7 @@ mentions (``place_ents``), ``dateline_place`` and ``focus_country``; returns the
 
 from __future__ import annotations
 
+from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext, stage
 from ..records import Place
 from .gazetteer import load_gazetteer
@@ -133,11 +134,20 @@ def _site(span, place: Place, ctx: ArticleContext) -> Place:
 
 
 def _capital_of(tok, ctx: ArticleContext) -> Place | None:
-    """"the capital" with no name: the capital of the dateline's or the article's country."""
-    if tok.lower_ != "capital" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+    """"the capital" with no name: the capital of the dateline's or the article's country;
+    "Nigeria's capital", "the Ukrainian capital": of the country named."""
+    if tok.lower_ != "capital":
         return None
-    dp = ctx.results.get("dateline_place")
-    iso3 = dp.country if dp is not None else ctx.results.get("focus_country")
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
+    if mods:
+        lex = load_lexicon()
+        named = [lex.country_names.get(c.text.lower()) or lex.adjectives.get(c.text.lower()) for c in mods]
+        if len(mods) != 1 or named[0] is None:
+            return None
+        iso3 = named[0]
+    else:
+        dp = ctx.results.get("dateline_place")
+        iso3 = dp.country if dp is not None else ctx.results.get("focus_country")
     cap = load_gazetteer().capital(iso3)
     if cap is None:
         return None
