@@ -1284,3 +1284,9 @@ def test_live_rounds_and_casualties_of_a_forces_operations(pipeline, text, expec
 ])
 def test_staying_off_the_job_is_a_strike(pipeline, text, ptype):
     assert ptype in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_state_an_extradited_person_is_sent_to_is_the_partner(pipeline):
+    text = "Ecuador arrested drug lord Adolfo Macias in June. Ecuador extradited him to the United States in July."
+    assert ("COOPERATE", "063", "extradited", "asserted", ["ECU"], ["USA"]) in code(pipeline, text), code(pipeline, text)

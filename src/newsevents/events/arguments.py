@@ -545,6 +545,13 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                       for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
     if tok.pos_ == "VERB":
         source, target = _ordered_state(tok, source, target, by_token)
+        if entry.plover_type == "COOPERATE" and tok.lemma_.lower() in HANDING_OVER:
+            # "Ecuador extradited him to the United States": the state that receives him is the
+            # partner; the one handed over is what the cooperation is about
+            to = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for a in prep_targets(c, by_token, entry)]
+            if to:
+                target = to
         if not target and tok.lemma_.lower() in DECLARING:
             # "declared the ambassador persona non grata": the subject of the small clause
             target = [a for c in tok.children if c.dep_ == "ccomp" for n in c.children
@@ -570,6 +577,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
 
 
 DECLARING = {"declare", "deem", "brand", "label"}
+HANDING_OVER = {"extradite", "hand", "transfer", "send", "surrender", "repatriate"}
 RIVALS = {"rival", "warring", "opposing", "competing", "feuding"}
 ORDER_VERBS = {"order", "want", "declare", "have", "get", "see"}
 
