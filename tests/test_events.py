@@ -1290,3 +1290,51 @@ def test_staying_off_the_job_is_a_strike(pipeline, text, ptype):
 def test_the_state_an_extradited_person_is_sent_to_is_the_partner(pipeline):
     text = "Ecuador arrested drug lord Adolfo Macias in June. Ecuador extradited him to the United States in July."
     assert ("COOPERATE", "063", "extradited", "asserted", ["ECU"], ["USA"]) in code(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # a crowd fighting police is a violent protest, whoever the parser puts first
+    ("Opposition supporters clashed with Georgian riot police outside parliament in Tbilisi.",
+     ("PROTEST", "145", "clashed")),
+    ("The verdict prompted hundreds of Armenian opposition supporters to clash with police in Yerevan.",
+     ("PROTEST", "145", "clash")),
+    # police and prosecutors searching premises coerce; they do not attack
+    ("Bolivian police raided the offices of an opposition newspaper in La Paz.", ("COERCE", "170", "raided")),
+    ("Kenyan prosecutors raided the headquarters of the electoral commission on Friday.",
+     ("COERCE", "170", "raided")),
+    # an invitation to talks asks the invited to come
+    ("Norway invited Colombian government and ELN negotiators to Oslo for talks.", ("REQUEST", "026", "invited")),
+    # ending a pact reduces relations
+    ("Niger said it was ending its military cooperation agreement with the United States.",
+     ("SANCTION", "160", "ending")),
+])
+def test_readings_of_clashes_raids_invitations_and_ended_pacts(pipeline, text, expected):
+    got = [ev[:3] for ev in code(pipeline, text)]
+    assert expected in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("\"Illegal logging is destroying the livelihoods of our villagers,\" the Ghanaian minister said.", "ASSAULT"),
+    ("The Peruvian senator accused the attorney general of trying to destroy democracy.", "ASSAULT"),
+    ("Chad joined the Multinational Joint Task Force, a regional force set up to fight Boko Haram, in 2015.",
+     "ASSAULT"),
+    ("Niger said it was ending its military cooperation agreement with the United States.", "AGREE"),
+])
+def test_figurative_harm_and_a_bodys_purpose_are_not_events(pipeline, text, absent):
+    assert absent not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_patron_is_not_the_country_of_the_backed(pipeline):
+    text = "Sudan's army said Iran-backed militias attacked its positions near Khartoum on Monday."
+    sources = [ev[4] for ev in code(pipeline, text) if ev[0] == "ASSAULT"]
+    assert sources and all("IRN" not in s for s in sources), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_threatening_to_leave_a_regional_body_is_leaving_it(pipeline):
+    text = "Mali's junta threatened to withdraw the country from the Economic Community of West African States."
+    got = code(pipeline, text)
+    assert any(ev[0] == "SANCTION" and ev[1] == "160" and ev[3] == "future" for ev in got), got

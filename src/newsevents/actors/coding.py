@@ -50,6 +50,11 @@ def _strip_det(tokens) -> list:
     return toks
 
 
+# "<country>-backed <noun>": the country is the noun's patron, not its own ("Saudi-led" is kept:
+# the coalition a state leads is coded as that state's)
+PATRON_WORDS = {"backed", "supported", "funded", "sponsored", "armed", "allied", "aligned", "trained", "financed"}
+
+
 def _country_of(tokens, lex: Lexicon, whole: str, written: str) -> str | None:
     shown = " ".join(t.text for t in tokens)
     for name in (whole, written):
@@ -63,6 +68,8 @@ def _country_of(tokens, lex: Lexicon, whole: str, written: str) -> str | None:
         for i in range(len(words) - n + 1):
             shown = " ".join(words[i:i + n])
             cand = shown.lower()
+            if words[i + n:i + n + 1] == ["-"] and words[i + n + 1:i + n + 2] and words[i + n + 1].lower() in PATRON_WORDS:
+                continue  # "the Saudi-backed government" is not Saudi
             if cand in lex.country_names and not lex.lower_acronym(cand, shown):
                 return lex.country_names[cand]
             if cand in lex.adjectives:

@@ -171,6 +171,9 @@ def subject_of(verb):
             if passive_subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
                 return verb.head.head  # "peacekeepers, who are deployed to oversee …"
             return passive_subj
+        caused = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if caused is not None and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+            return caused  # "the ruling prompted his supporters to clash with police"
     if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "dobj" for c in verb.children)):
         # "The European Union, which has given …, condemned Monday's attack": the main verb the
@@ -202,6 +205,9 @@ def subject_of(verb):
     return None
 
 
+# verbs whose object does the act of their infinitive ("forced the army to retreat")
+CAUSATIVE_VERBS = {"prompt", "force", "cause", "spur", "drive", "compel", "provoke", "push", "lead", "trigger",
+                   "inspire", "oblige"}  # fmt: skip
 PERFECT_AUX = {"had", "has", "have", "'d"}
 
 

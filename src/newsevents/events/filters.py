@@ -35,6 +35,14 @@ MATERIAL_TYPES = {"AID", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"}
 NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment", "information",
               "reason", "timeline", "timetable", "figure", "name", "condolence", "condolences",
               "prayer", "thought", "view", "opinion", "insight", "glimpse", "apology"}  # fmt: skip
+# things only figuratively destroyed or attacked ("destroying the livelihoods of fishermen",
+# "trying to destroy democracy")
+ABSTRACT_OBJECTS = {"livelihood", "democracy", "economy", "trust", "hope", "reputation", "credibility",
+                    "career", "future", "freedom", "unity", "dream", "confidence", "image", "legacy",
+                    "morale", "independence", "justice", "rule", "principle", "value", "culture",
+                    "identity", "dignity", "chance", "prospect", "effort", "order", "system"}  # fmt: skip
+# a body "set up to fight" an enemy is described, not reported acting
+FOUNDING_VERBS = {"set", "create", "form", "establish", "found", "launch", "design", "mandate", "task", "build"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 PRESSURE_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
@@ -94,6 +102,11 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "The decree was Ethiopia's third state of emergency": a description, no new act
     if verb and lemma == "hit" and not source:
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
+    if ptype == "ASSAULT" and verb and objects and objects <= ABSTRACT_OBJECTS:
+        return True  # "destroying the livelihoods of our fishermen", "to destroy democracy"
+    if verb and tok.dep_ in ("xcomp", "advcl") and tok.head.tag_ == "VBN" and tok.head.dep_ == "acl" and (
+            tok.head.lemma_.lower() in FOUNDING_VERBS):
+        return True  # "a regional force set up to fight Boko Haram": what the body is for
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
         return True  # "shot himself": self-harm is not an event between actors
     if ptype in MATERIAL_TYPES and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in kids):

@@ -6,7 +6,7 @@ force)."""
 from __future__ import annotations
 
 from ..records import Actor
-from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, subject_of, through_aspect
+from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, dedupe, subject_of, through_aspect
 from .ontology import TriggerEntry, load_object_patterns
 from .triggers import object_pattern, trigger_entry
 
@@ -80,6 +80,12 @@ CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}
 STATE_BLOCKADE = TriggerEntry("block", "VERB", "COERCE", "restrict", "191", "agent_patient")
 CROWD_BLOCKADE = TriggerEntry("blockade", "VERB", "PROTEST", "obstruct", "144", "agent_patient")
 PEACEKEEPING = TriggerEntry("deploy", "VERB", "AID", "military", "074", "agent_patient")
+# a search of premises, or a raid by police or prosecutors, is coercion, not an armed attack
+# (gunmen storming a studio and holding its staff at gunpoint is still an assault)
+RAID_WORDS = {"raid", "storm", "search"}
+LAW_SECTORS = {"COP", "JUD", "SPY"}
+PREMISES = {"office", "headquarters", "premise", "premises", "newsroom", "bureau"}
+SEARCH_RAID = TriggerEntry("raid", "VERB", "COERCE", None, "170", "agent_patient")
 DEPLOY_WORDS = {"deploy", "deployment", "send", "dispatch", "arrive", "arrival", "reinforce", "land"}
 
 
@@ -112,12 +118,40 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
         return DEPORTATION  # "expelled a French freelance journalist": an individual, not an envoy
     if entry.plover_type in ("ASSAULT", "COERCE") and lem in RIOT_VERBS and sectors and sectors <= CROWD_SECTORS:
         return RIOT  # "demonstrators stormed parliament", "protesters torched a police post"
+    if entry.plover_type == "ASSAULT" and lem in RAID_WORDS and (
+            (sectors and sectors <= LAW_SECTORS) or (lem != "storm" and _premises(tok))):
+        return SEARCH_RAID  # "police raided the party's offices", "agents raided its headquarters"
     if entry.cameo == "191" and lem == "blockade" and sectors and sectors <= CROWD_SECTORS:
         return CROWD_BLOCKADE  # "students said they would blockade the broadcaster's headquarters"
     own, aimed = {a.country for a in source} - {None}, {a.country for a in target} - {None}
     if entry.cameo == "172" and tok.pos_ == "NOUN" and own and aimed and not own & aimed:
         return FOREIGN_RESTRICTIONS  # "Washington imposed visa restrictions on Nicaraguan mayors"
     return entry
+
+
+def _premises(tok) -> bool:
+    """The raid's object ("raided its offices", "a raid on the headquarters") is premises."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PREMISES for o in objs)
+
+
+def crowd_clash(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor], by_token):
+    """"supporters clashed with riot police", "injured in clashes with protesters": a crowd
+    fighting the police or soldiers is a violent protest (PROTEST 145); the crowd is its source,
+    the other side (or those hurt in it) its target."""
+    if entry.plover_type != "ASSAULT" or tok.lemma_.lower() != "clash":
+        return entry, source, target
+    sides = dedupe(source + target)
+    crowd = [a for a in sides if a.sector in CROWD_SECTORS]
+    if not crowd:
+        return entry, source, target
+    others = [a for a in sides if a not in crowd]
+    if not others and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        hurt = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
+        others = [a for a in actor_at(hurt, by_token) if a not in crowd] if hurt is not None else []
+    return RIOT, crowd, others
 
 
 TAKING_VERBS = {"seize", "capture", "take", "retake", "recapture", "occupy", "overrun", "regain"}

@@ -45,6 +45,7 @@ from .readings import (
     accusing_claim,
     aid_stopped,
     by_sector,
+    crowd_clash,
     deadline_given,
     departure,
     deployment_ordered,
@@ -199,7 +200,7 @@ def find_events(ctx: ArticleContext) -> dict:
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
                    or aid_stopped(tok, lex) or live_fire(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
-                   or trigger_entry(tok, lex) or departure(tok, by_token)
+                   or departure(tok, by_token) or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
             if demand is not None:
@@ -237,6 +238,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source, target)
+            entry, source, target = crowd_clash(tok, entry, source, target, by_token)
             entry = place_taken(tok, entry, place_of)  # "M23 rebels captured Goma"
             entry = warning_against(tok, entry, lex)  # "cautioned against outside interference"
             entry, target = _show_of_force(tok, entry, source, target, by_token)
