@@ -1338,3 +1338,48 @@ def test_threatening_to_leave_a_regional_body_is_leaving_it(pipeline):
     text = "Mali's junta threatened to withdraw the country from the Economic Community of West African States."
     got = code(pipeline, text)
     assert any(ev[0] == "SANCTION" and ev[1] == "160" and ev[3] == "future" for ev in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # troops sent to help another state, or at its request, are military aid
+    ("Rwanda sent 1,000 soldiers to Mozambique in 2021 to help it fight insurgents in Cabo Delgado.",
+     ("AID", "074", "sent")),
+    ("Chad flew special forces into Bangui on Monday at the request of the Central African Republic's president.",
+     ("AID", "074", "flew")),
+    # a state suspending its own parliament or a party restricts it; disarming others coerces
+    ("Tunisia's president suspended parliament in July 2021.", ("COERCE", "172", "suspended")),
+    ("Burundian soldiers disarmed the opposition leader's bodyguards at his home in Bujumbura.",
+     ("COERCE", "170", "disarmed")),
+    # annulling a vote restricts; appealing a verdict rejects it
+    ("Moldova's Constitutional Court annulled the election in Gagauzia on Tuesday.", ("COERCE", "172", "annulled")),
+    ("Bolivian opposition senators said they would appeal the verdict.", ("REJECT", "120", "appeal")),
+])
+def test_military_help_domestic_restrictions_and_appeals(pipeline, text, expected):
+    got = [ev[:3] for ev in code(pipeline, text)]
+    assert expected in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenyan soldiers were deployed in Nairobi to support the police during the protests.", "deployed"),
+])
+def test_troops_supporting_their_own_police_mobilise(pipeline, text, trigger):
+    assert not any(ev[0] == "AID" for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("A Nigerian army officer confirmed the raid, asking not to be named because he was not authorised to speak.",
+     "REQUEST"),
+    ("The African Union peacekeeping mission said it had stepped up patrols around Mogadishu.", "AID"),
+    ("Under the truce, the militia stopped attacking Congolese army positions near Goma.", "ASSAULT"),
+    ("The new Thai prime minister took office promising to ease tensions with Cambodia.", "CONCEDE"),
+    ("A Nairobi court granted an injunction sought by the opposition on Monday.", "AID"),
+    ("The Kenyan court ordered a magistrate to suspend all proceedings against the senator.", "SANCTION"),
+    ("Ruto called the accord \"a new dawn for the region\" in a speech.", "AGREE"),
+    ("Armenian villages in the valley are surrounded by Azerbaijani territory.", "COERCE"),
+    ("Sudan's army claimed its forces had killed dozens of RSF fighters near El Fasher.", "ACCUSE"),
+])
+def test_anonymity_bodies_stopped_violence_and_geography_are_not_events(pipeline, text, absent):
+    assert absent not in types(pipeline, text), code(pipeline, text)

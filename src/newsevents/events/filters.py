@@ -30,7 +30,7 @@ MEDIA_NOUNS = {"video", "statement", "report", "footage", "figure", "data", "lis
 MONEY_NOUNS = {"dollar", "million", "billion", "money", "bribe", "payment", "cash", "fee",
                "kickback", "euro", "pound", "sum"}  # fmt: skip
 AUTHORITY_NOUNS = {"mandate", "power", "term", "extension", "permission", "approval", "licence",
-                   "license", "right", "status", "authority", "immunity", "waiver"}  # fmt: skip
+                   "license", "right", "status", "authority", "immunity", "waiver", "injunction", "stay"}  # fmt: skip
 MATERIAL_TYPES = {"AID", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"}
 NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment", "information",
               "reason", "timeline", "timetable", "figure", "name", "condolence", "condolences",
@@ -43,6 +43,16 @@ ABSTRACT_OBJECTS = {"livelihood", "democracy", "economy", "trust", "hope", "repu
                     "identity", "dignity", "chance", "prospect", "effort", "order", "system"}  # fmt: skip
 # a body "set up to fight" an enemy is described, not reported acting
 FOUNDING_VERBS = {"set", "create", "form", "establish", "found", "launch", "design", "mandate", "task", "build"}
+# court business suspended or stopped is procedure, not a sanction on anyone
+PROCEDURE_NOUNS = {"proceeding", "proceedings", "hearing", "trial", "case", "session", "sitting", "debate"}
+# verbs whose -ing or infinitive complement stops rather than does ("stopped attacking ships")
+STOPPING = {"stop", "cease", "halt", "end", "quit", "refrain", "suspend", "abandon"}
+# naming verbs: "called the treaty a turning point" speaks about an act already reported
+NAMING_VERBS = {"call", "describe", "hail", "brand", "term", "label", "dub"}
+# groups whose names are also event words ("a Sri Lankan patrol opened fire", "the mission said")
+GROUP_TRIGGERS = {"patrol", "mission", "convoy", "delegation", "deployment", "contingent"}
+TERRAIN = {"territory", "land", "mountain", "sea", "water", "desert", "forest", "river", "lake", "hill", "field"}
+ANONYMITY = {"name", "identify", "quote", "cite"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 PRESSURE_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
@@ -102,6 +112,29 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "The decree was Ethiopia's third state of emergency": a description, no new act
     if verb and lemma == "hit" and not source:
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
+    if ptype in ("CONCEDE", "RETREAT") and lemma in ("ease", "reduce", "defuse", "calm", "lower") and objects & {"tension", "tensions"}:
+        return True  # "promising to ease tensions": a hope, nothing yielded
+    if ptype in ("SANCTION", "COERCE") and objects & PROCEDURE_NOUNS:
+        return True  # "ordered a judge to suspend all proceedings against the party"
+    if ptype in VIOLENT_TYPES and tok.dep_ in ("xcomp", "pcomp", "pobj") and (
+            tok.head.lemma_.lower() in STOPPING or (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in STOPPING)):
+        return True  # "the group stopped attacking ships", "an end to air strikes": the violence stops
+    if not verb and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in NAMING_VERBS and any(
+            c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.head.children) or (
+            tok.dep_ == "dobj" and any(c.dep_ == "appos" for c in kids)):
+        return True  # "called the treaty 'a historic turning point'": the act is spoken of
+    node = tok.head if tok.dep_ == "compound" else tok  # "the KFOR peacekeeping mission"
+    if not verb and node.dep_ == "nsubj" and (node.head.lemma_.lower() in REPORTING_VERBS | {"say", "tell", "add", "report"}
+                                               or node.lemma_.lower() in GROUP_TRIGGERS):
+        return True  # "the KFOR peacekeeping mission said", "a Sri Lankan patrol opened fire": a body
+    if verb and lemma in ("ask", "request") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and any(g.dep_ == "neg" for g in c.children)
+            for c in kids):
+        return True  # "asking not to be named": a source's anonymity
+    if verb and lemma == "surround" and any(
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and (g.lemma_.lower() in TERRAIN or g.i not in ctx.results.get(
+                "actor_by_token", {})) for g in c.children) for c in kids):
+        return True  # "enclaves surrounded by Kyrgyz territory": geography
     if ptype == "ASSAULT" and verb and objects and objects <= ABSTRACT_OBJECTS:
         return True  # "destroying the livelihoods of our fishermen", "to destroy democracy"
     if verb and tok.dep_ in ("xcomp", "advcl") and tok.head.tag_ == "VBN" and tok.head.dep_ == "acl" and (

@@ -121,12 +121,30 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
     if entry.plover_type == "ASSAULT" and lem in RAID_WORDS and (
             (sectors and sectors <= LAW_SECTORS) or (lem != "storm" and _premises(tok))):
         return SEARCH_RAID  # "police raided the party's offices", "agents raided its headquarters"
+    if lem == "suspend" and entry.plover_type == "SANCTION" and sectors & (STATE_SECTORS | {"JUD", "LEG", "ELI"}) and (
+            _domestic(source, target)):
+        return DOMESTIC_RESTRICTION  # "a judge suspended the party's legal status", "suspended parliament"
+    if lem == "disarm" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and not any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children) for c in tok.children):
+        return DISARMING  # "disarmed his bodyguards": forced on others
     if entry.cameo == "191" and lem == "blockade" and sectors and sectors <= CROWD_SECTORS:
         return CROWD_BLOCKADE  # "students said they would blockade the broadcaster's headquarters"
     own, aimed = {a.country for a in source} - {None}, {a.country for a in target} - {None}
     if entry.cameo == "172" and tok.pos_ == "NOUN" and own and aimed and not own & aimed:
         return FOREIGN_RESTRICTIONS  # "Washington imposed visa restrictions on Nicaraguan mayors"
     return entry
+
+
+# a state suspending its own parties, parliament or media restricts them (COERCE 172); suspending
+# talks, payments or cooperation, or a foreign state, reduces relations (SANCTION)
+DOMESTIC_RESTRICTION = TriggerEntry("suspend", "VERB", "COERCE", "restrict", "172", "agent_patient")
+RESTRICTED_SECTORS = {"PTY", "LEG", "MED", "OPP", "JUD", "NGO", "BUS", "EDU", "CVL"}
+DISARMING = TriggerEntry("disarm", "VERB", "COERCE", None, "170", "agent_patient")
+
+
+def _domestic(source: list[Actor], target: list[Actor]) -> bool:
+    own = {a.country for a in source} - {None}
+    return bool(target) and all(a.sector in RESTRICTED_SECTORS and a.country in own | {None} for a in target)
 
 
 def _premises(tok) -> bool:
@@ -427,6 +445,8 @@ def accusing_claim(tok, lex, patterns, by_token) -> tuple[TriggerEntry, int, int
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i not in by_token:
             continue
+        if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in subj.children) or subj.lower_ == "we":
+            continue  # "claimed its forces had killed 200 militants": a side's own feat, no accusation
         got = object_pattern(c, patterns)
         entry = got[0] if got else (e[0] if (e := trigger_entry(c, lex)) else None)
         if entry is not None and entry.plover_type in WRONG_TYPES:
@@ -456,3 +476,32 @@ def own_build_up(tok, entry: TriggerEntry, obj) -> TriggerEntry:
             if any(g.lemma_.lower() in FRONTIER_NOUNS for g in p.children if g.dep_ == "pobj"):
                 return MOBILIZE_ENTRY
     return entry
+
+
+HELP_VERBS = {"help", "assist", "support", "back", "defend", "protect", "bolster", "prop", "shore", "aid", "reinforce"}
+MILITARY_HELP = TriggerEntry("send", "VERB", "AID", "military", "074", "agent_patient")
+
+
+def troops_to_help(tok, entry: TriggerEntry, by_token) -> TriggerEntry:
+    """Troops sent to help another state, or at its request, are military aid (AID 074): "sent
+    thousands of troops to Russia to help it fight", "flew special forces into Juba at the
+    request of President Kiir"; troops sent to one's own frontier, or to support one's own
+    police, mobilise."""
+    if entry.cameo != "154" or tok.pos_ != "VERB":
+        return entry
+    subj = subject_of(tok)
+    own = {a.country for a in actor_at(subj, by_token)} if subj is not None else set()
+    if not own or None in own:
+        return entry
+    helped = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS and any(a.lower_ == "to" for a in c.children):
+            helped += [g for g in c.children if g.dep_ == "dobj"]
+            helped += [w for g in c.children if g.dep_ == "ccomp" and (w := subject_of(g)) is not None]  # "help it fight"
+            helped += [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+                       for g in p.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on"):
+            helped += [o for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("request", "invitation")
+                       for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    countries = {a.country for h in helped for a in actor_at(h, by_token)} - {None}
+    return MILITARY_HELP if countries - own else entry

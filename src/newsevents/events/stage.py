@@ -58,6 +58,7 @@ from .readings import (
     pressing,
     state_excluded,
     terror_listing,
+    troops_to_help,
     vowed_violence,
     warning_against,
     weapons_test,
@@ -167,6 +168,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if pat is not None:
                 entry, obj = pat
                 entry = own_build_up(tok, entry, obj)  # "sent tanks and soldiers toward its frontier"
+                entry = troops_to_help(tok, entry, by_token)  # "sent troops to Russia to help it fight"
                 source, target = arguments(tok, entry, by_token)
                 source = source or document_author(tok, events, s_index)  # "The decree imposes a curfew"
                 source = source or implied_state(ctx, tok, entry)  # "The emergency was declared on Nov. 2"
