@@ -667,3 +667,26 @@ def test_a_surname_the_tagger_misreads_keeps_the_knowledge_base_coding(pipeline)
     (x,) = annotate_texts(pipeline, [text], ["2025-01-10"])
     last = [a for a in x.actors if a.text == "Morales"]
     assert last and last[-1].kb_id == "evo-morales", [(a.text, a.code, a.kb_id) for a in x.actors]
+
+
+@pytest.mark.slow
+def test_a_seat_of_government_stands_for_its_state(pipeline):
+    acts = _actors(pipeline, "New Delhi asked Colombo on Tuesday to release the fishermen.")
+    assert _find(acts, "Colombo").country == "LKA"
+
+
+@pytest.mark.slow
+def test_people_of_the_two_countries_are_both_parties(pipeline):
+    text = ("Thailand and Cambodia exchanged fire on the border on Monday. Thailand closed the crossing. "
+            "Cambodia recalled its envoy. On Tuesday the foreign ministers of the two countries spoke by phone.")
+    acts = [a for a in _actors(pipeline, text) if a.text == "the foreign ministers"]
+    assert {a.country for a in acts} == {"THA", "KHM"}, acts
+
+
+@pytest.mark.slow
+def test_the_navy_is_the_only_navy_named_even_paragraphs_later(pipeline):
+    text = ("Sri Lanka's navy arrested 20 Indian fishermen off Mannar on Monday. India protested. "
+            "Fishermen in Tamil Nadu went on strike. Their union called for talks. Politicians in Chennai "
+            "joined the calls. The navy denied beating the fishermen.")
+    navy = [a for a in _actors(pipeline, text) if a.text == "The navy"]
+    assert navy and navy[0].country == "LKA", navy

@@ -178,13 +178,17 @@ def resolve_description(span, head: str, lex: Lexicon, mentions, sent_of) -> obj
     entry = lex.sectors[head]
     title_role = entry.role
     if not title_role:
-        # "the command" after "Poland's Operational Command": the same head noun, named, first
-        for m_span, actor in reversed(mentions):
-            if m_span.end > span.start or sent_of[span.start] - sent_of[m_span.start] > MAX_SENTENCES_BACK:
-                continue
-            if (m_span.root.lemma_.lower() == span.root.lemma_.lower() and actor.sector == entry.sector
-                    and actor.country and description_head(m_span, lex) is None):
-                return actor
+        # "the command" after "Poland's Operational Command": the same head noun, named, first;
+        # further back when the article names only one country's ("the navy" paragraphs after
+        # "Sri Lanka's navy arrested …")
+        same = [(m_span, actor) for m_span, actor in mentions
+                if m_span.end <= span.start and m_span.root.lemma_.lower() == span.root.lemma_.lower()
+                and actor.sector == entry.sector and actor.country and description_head(m_span, lex) is None]
+        near = [a for m, a in same if sent_of[span.start] - sent_of[m.start] <= MAX_SENTENCES_BACK]
+        if near:
+            return near[-1]
+        if same and len({a.country for m, a in same}) == 1 and entry.sector in ("MIL", "COP"):
+            return same[-1][1]
     for m_span, actor in reversed(mentions):
         if m_span.end > span.start:
             continue

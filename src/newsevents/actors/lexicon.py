@@ -37,7 +37,7 @@ class Lexicon:
     countries: dict[str, CountryEntry]  # iso3 → entry
     country_names: dict[str, str]  # "kenya", "u.s." → iso3 (names and aliases)
     adjectives: dict[str, str]  # "kenyan", "kenyans" → iso3
-    capitals: dict[str, str]  # "nairobi" → iso3 (metonyms: "Moscow said")
+    capitals: dict[str, str]  # "nairobi" → iso3 (metonyms: "Moscow said"; with seats of government)
     orgs: dict[str, OrgEntry]  # "african union", "au" → org
     sectors: dict[str, SectorEntry]  # "riot police" → COP
     max_sector_words: int
@@ -70,6 +70,8 @@ def load_lexicon() -> Lexicon:
             adjs.setdefault(a.lower(), iso3)
         if row.get("capital"):
             caps.setdefault(row["capital"].lower(), iso3)
+        for seat in split_list(row.get("seats", "")):
+            caps.setdefault(seat.lower(), iso3)  # "Colombo", "Dar es Salaam": seats that stand for the state
     orgs = {}
     for row in read_tsv("igos.tsv"):
         entry = OrgEntry(row["code"], row["name"], row.get("sector") or "IGO", row.get("country") or None)

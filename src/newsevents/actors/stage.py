@@ -11,6 +11,7 @@ from ..places.tokens import token_countries
 from ..records import Actor
 from .coding import Coding, code_phrase
 from .coref import (
+    DUAL_NOUNS,
     NameMemory,
     acronym_of,
     age_description,
@@ -45,8 +46,27 @@ class ActorIndex(dict):
         self.partners: dict[int, list[Actor]] = {}
 
 
+# plural people "of/from the two countries" stand for both parties
+DUAL_MEMBERS = {**DUAL_NOUNS, "negotiators": "GOV", "officials": "GOV", "delegates": "GOV", "diplomats": "GOV",
+                "envoys": "GOV", "representatives": "GOV", "soldiers": "MIL", "guards": "MIL"}  # fmt: skip
+
+
+def _of_both(span) -> str | None:
+    """"the foreign ministers of the two countries", "negotiators from both sides": the sector of
+    the people named, when they belong to a dual description."""
+    root = span.root
+    if root.lower_ not in DUAL_MEMBERS:
+        return None
+    for p in root.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+            for o in p.children:
+                if o.dep_ == "pobj" and dual_description(o.doc[o.left_edge.i:o.i + 1]):
+                    return DUAL_MEMBERS[root.lower_]
+    return None
+
+
 def _dual_actors(ctx: ArticleContext, span, actors: list[Actor]) -> tuple[Actor, Actor] | None:
-    sector = dual_description(span)
+    sector = dual_description(span) or _of_both(span)
     pair = salient_pair(actors) if sector else None
     if pair is None:
         return None
