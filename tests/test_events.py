@@ -1383,3 +1383,18 @@ def test_troops_supporting_their_own_police_mobilise(pipeline, text, trigger):
 ])
 def test_anonymity_bodies_stopped_violence_and_geography_are_not_events(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_group_is_the_movement_not_the_un_named_nearer(pipeline):
+    text = ("Sudan's Rapid Support Forces have detained four United Nations employees in Nyala, the U.N. said, "
+            "as the group opened talks with the army in Jeddah.")
+    got = [ev for ev in code(pipeline, text) if ev[2] == "talks"]
+    assert got and "SDN" in got[0][4], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_representatives_of_two_parties_open_talks_together(pipeline):
+    text = "Delegates of the TPLF and the Ethiopian government opened talks in Pretoria on Tuesday, the African Union said."
+    got = [ev for ev in code(pipeline, text) if ev[0] == "CONSULT"]
+    assert got and len(got[0][4]) == 2, code(pipeline, text)

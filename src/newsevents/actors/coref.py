@@ -368,6 +368,7 @@ def group_noun(span) -> bool:
 def resolve_group(span, mentions, sent_of):
     """The antecedent of "the group" within the last two sentences: the nearest earlier named
     organisation or armed group (not a person, a state or a bare description)."""
+    found = []
     for m_span, actor in reversed(mentions):
         if m_span.end > span.start:
             continue
@@ -377,8 +378,10 @@ def resolve_group(span, mentions, sent_of):
             continue  # a person (a KB group the tagger takes for a person is kept: "al Shabaab")
         named = actor.kb_id is not None or m_span.root.pos_ == "PROPN"
         if named and actor.sector in GROUP_SECTORS:
-            return actor
-    return None
+            found.append(actor)
+    # a movement or armed group is "the group" before an international body named nearer
+    # ("the Houthi movement has detained U.N. employees, the U.N. said, as the group …")
+    return next((a for a in found if a.sector != "IGO"), found[0] if found else None)
 
 
 # ---------------------------------------------------------------------------------------------

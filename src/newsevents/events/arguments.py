@@ -79,6 +79,9 @@ def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
             out += [x for x in _coordinated_nationals(t, a) if x not in out]
             # "both sides", "delegations from both governments": the other party one mention names
             out += [x for x in partners.get(at.i, ()) if x not in out]
+            if at is not t and at.dep_ == "pobj" and at.head.lower_ in ("of", "from") and at.head.head.i == t.i:
+                # "representatives of the group and the government": people of both
+                out += [b for c in at.conjuncts if (b := by_token.get(c.i)) is not None and b not in out]
     return out
 
 
