@@ -262,11 +262,22 @@ def resolve_pronouns(doc, mentions):
                 out.append((tok, group or [actor]))
                 break
             if ok(span):
+                if low in PERSON_PRONOUNS and sent_of[span.start] != sent_of[tok.i] and not _main_subject(span):
+                    # "Georgescu, who has praised Putin, won … . … his campaign": an earlier
+                    # sentence's subject before a person named inside its clauses
+                    actor = next((a for sp, a in mentions if sent_of[sp.start] == sent_of[span.start]
+                                  and sp.start < span.start and is_person(sp) and _main_subject(sp)), actor)
                 out.append((tok, [actor]))
                 break
         if len(out) == found and low in PERSON_PRONOUNS and (main := _main_person(mentions, tok)) is not None:
             out.append((tok, [main]))  # "he" paragraphs after the story's protagonist was named
     return out
+
+
+def _main_subject(span) -> bool:
+    """The mention is the subject of its sentence's main verb."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
 
 HUMAN_NOUNS = {"man", "woman", "boy", "girl", "teenager", "student", "driver", "farmer", "journalist",
@@ -365,6 +376,9 @@ def group_noun(span) -> bool:
     return not any(c.dep_ in POST_MODIFIERS for c in span.root.children)
 
 
+IGO_HEADS = {"group", "bloc", "body", "organisation", "organization", "alliance", "union", "grouping"}
+
+
 def resolve_group(span, mentions, sent_of):
     """The antecedent of "the group" within the last two sentences: the nearest earlier named
     organisation or armed group (not a person, a state or a bare description)."""
@@ -381,7 +395,8 @@ def resolve_group(span, mentions, sent_of):
             found.append(actor)
     # a movement or armed group is "the group" before an international body named nearer
     # ("the Houthi movement has detained U.N. employees, the U.N. said, as the group …")
-    return next((a for a in found if a.sector != "IGO"), found[0] if found else None)
+    igo = found[0] if found and span.root.lemma_.lower() in IGO_HEADS else None  # "the bloc" → ECOWAS
+    return next((a for a in found if a.sector != "IGO"), igo)
 
 
 # ---------------------------------------------------------------------------------------------
