@@ -1398,3 +1398,28 @@ def test_representatives_of_two_parties_open_talks_together(pipeline):
     text = "Delegates of the TPLF and the Ethiopian government opened talks in Pretoria on Tuesday, the African Union said."
     got = [ev for ev in code(pipeline, text) if ev[0] == "CONSULT"]
     assert got and len(got[0][4]) == 2, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia's president put the army on the highest state of alert on Tuesday.", ("MOBILIZE", "152")),
+    ("The Japanese military has raised its alert level after the launch.", ("MOBILIZE", "152")),
+    ("Taiwan's air defence units were placed on maximum alert.", ("MOBILIZE", "152")),
+    ("Qatar said it was ready to host new talks between Hamas and Israel.", ("AGREE", "030")),
+    ("The last Belgian troops left the country on Friday.", ("RETREAT", "0874")),
+    ("Ugandan forces handed over their bases in Bunia to the Congolese army in May.", ("RETREAT", "0874")),
+    ("Three Chinese warships sailed near the island in a drill on Monday.", ("MOBILIZE", "150")),
+])
+def test_alerts_offers_departures_and_drills(pipeline, text, expected):
+    got = [ev[:2] for ev in code(pipeline, text)]
+    assert expected in got, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("Supporters at the rally said they were willing to wait.", "AGREE"),
+    ("The Kremlin said Moscow was not prepared to discuss the matter with Kyiv.", "AGREE"),
+    ("A Houthi spokesman claimed that Houthi air defences had shot down an American drone.", "ACCUSE"),
+])
+def test_no_offer_without_an_act_and_no_accusation_of_ones_own_side(pipeline, text, absent):
+    assert absent not in types(pipeline, text), code(pipeline, text)

@@ -449,6 +449,24 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             subj = subject_of(verb) if verb.pos_ == "VERB" else None
             if subj is not None:
                 source += actor_at(subj, by_token)
+    elif tok.pos_ == "ADJ":
+        # "France was ready to continue training with Chad": the subject offers; the target is
+        # the one the offered act is aimed at
+        subj = subject_of(tok)
+        source += actor_at(subj, by_token) if subj is not None else []
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                c = through_aspect(c)
+                for g in c.children:
+                    if g.dep_ in ("dobj", "dative"):
+                        target += actor_at(g, by_token)
+                    elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS | {"with"}:
+                        target += prep_targets(g, by_token, entry)
+                if not target:
+                    target += [a for g in c.subtree if g.dep_ == "prep" and g.lower_ == "with"
+                               for p in g.children if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+        own = {a.country for a in source} - {None}
+        target = [a for a in target if a.country not in own]  # ("ready to send its troops")
     else:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in CONTAINER_NOUNS:
             tok = tok.head  # "undertook a mediation mission between …": the mission carries the act
@@ -531,7 +549,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             if subj is not None:
                 source += actor_at(subj, by_token)
         if (not source and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "through", "by")
-                and entry.plover_type in VIOLENT_TYPES):
+                and (entry.plover_type in VIOLENT_TYPES or entry.plover_type == "MOBILIZE")):
+            # ("bombers flew over the peninsula in a drill": the drill is the flyers')
             # "wounded two soldiers in a bomb attack": the clause's subject carried out the attack
             verb = head.head
             if (verb.pos_ == "VERB" and verb.lemma_.lower() not in VICTIM_VERBS

@@ -57,8 +57,8 @@ def departure(tok, by_token):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     state = obj is not None and obj.i in by_token and by_token[obj.i].sector == "GOV" and obj.pos_ == "PROPN"
-    if obj is None or (obj.ent_type_ not in ("GPE", "LOC", "FAC") and not state):
-        return None  # "left Niger" (the parser may not tag the name), not "left the talks"
+    if obj is None or (obj.ent_type_ not in ("GPE", "LOC", "FAC") and not state and obj.lemma_.lower() not in LEFT_PLACES):
+        return None  # "left Niger" (the parser may not tag the name), "left the country"; not "left the talks"
     return DEPART_ENTRY, tok.i, tok.i
 
 
@@ -434,6 +434,11 @@ ACCUSING_CLAIM = TriggerEntry("claim", "VERB", "ACCUSE", "disapprove", "112", "s
 WRONG_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "REJECT"}
 
 
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Two actors of one side: the same country, both of the state or both outside it."""
+    return bool(a.country) and a.country == b.country and (a.sector in STATE_SECTORS) == (b.sector in STATE_SECTORS)
+
+
 def accusing_claim(tok, lex, patterns, by_token) -> tuple[TriggerEntry, int, int] | None:
     """"Peskov claimed that Kyiv was deliberately targeting civilian infrastructure": a claim that
     a named actor did harm accuses that actor (CAMEO 112), besides the claimed act itself."""
@@ -447,6 +452,10 @@ def accusing_claim(tok, lex, patterns, by_token) -> tuple[TriggerEntry, int, int
             continue
         if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in subj.children) or subj.lower_ == "we":
             continue  # "claimed its forces had killed 200 militants": a side's own feat, no accusation
+        claimant = subject_of(tok)
+        if claimant is not None and any(_same_side(a, b) for a in actor_at(claimant, by_token)
+                                        for b in actor_at(subj, by_token)):
+            continue  # a Houthi spokesman "claimed that Houthi air defences had shot down a drone"
         got = object_pattern(c, patterns)
         entry = got[0] if got else (e[0] if (e := trigger_entry(c, lex)) else None)
         if entry is not None and entry.plover_type in WRONG_TYPES:
@@ -505,3 +514,45 @@ def troops_to_help(tok, entry: TriggerEntry, by_token) -> TriggerEntry:
                        for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     countries = {a.country for h in helped for a in actor_at(h, by_token)} - {None}
     return MILITARY_HELP if countries - own else entry
+
+
+ALERT_VERBS = {"put", "place", "raise", "increase", "heighten", "elevate", "bring", "step", "keep"}
+ALERT_NOUNS = {"alert", "readiness"}
+ALERT_ENTRY = TriggerEntry("put on alert", "VERB", "MOBILIZE", "troops", "152", "agent_patient")
+
+
+def alert_raised(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"put the army on a higher state of alert", "raised its alert level", "were placed on
+    maximum alert", "raise the combat readiness of units": a raised alert status (MOBILIZE 152)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ALERT_VERBS:
+        return None
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "into")
+              for g in c.children if g.dep_ == "pobj"]
+    nouns += [g for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "a higher state of alert"
+    for n in nouns:
+        words = {n.lemma_.lower(), *(c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod"))}
+        if words & ALERT_NOUNS:
+            return ALERT_ENTRY, tok.i, tok.i
+    return None
+
+
+READY_WORDS = {"ready", "willing", "prepared"}
+READY_ENTRY = TriggerEntry("be ready", "ADJ", "AGREE", None, "030", "agent_patient")
+
+
+def readiness(tok, lex, patterns) -> tuple[TriggerEntry, int, int] | None:
+    """"France was ready to continue training", "the group was willing to meet government envoys":
+    declared readiness to act is an offer (AGREE 030), whatever the act."""
+    if tok.lemma_.lower() not in READY_WORDS or tok.dep_ != "acomp":
+        return None
+    # an act offered to someone or about something ("ready to host talks"), not "willing to wait"
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("dobj", "prep", "dative") for g in c.children)
+               for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return None  # "Moscow was not prepared to discuss the matter": no offer
+    if any(c.dep_ == "xcomp" and (trigger_entry(c, lex) or object_pattern(c, patterns)) for c in tok.children):
+        return None  # "ready to contribute troops": the act offered is coded as a commitment
+    return READY_ENTRY, tok.i, tok.i

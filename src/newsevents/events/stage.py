@@ -44,6 +44,7 @@ from .readings import (
     WEAPONS_TEST,
     accusing_claim,
     aid_stopped,
+    alert_raised,
     by_sector,
     crowd_clash,
     deadline_given,
@@ -56,6 +57,7 @@ from .readings import (
     persona_non_grata,
     place_taken,
     pressing,
+    readiness,
     state_excluded,
     terror_listing,
     troops_to_help,
@@ -200,7 +202,7 @@ def find_events(ctx: ArticleContext) -> dict:
             # a crowd of protesters gathering is a protest, even with a verb the lexicon reads
             # otherwise ("protesters who had massed outside": not troops massing)
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
-                   or aid_stopped(tok, lex) or live_fire(tok)
+                   or aid_stopped(tok, lex) or live_fire(tok) or alert_raised(tok) or readiness(tok, lex, patterns)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or departure(tok, by_token) or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
