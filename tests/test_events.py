@@ -1423,3 +1423,18 @@ def test_alerts_offers_departures_and_drills(pipeline, text, expected):
 ])
 def test_no_offer_without_an_act_and_no_accusation_of_ones_own_side(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_named_coalition_is_the_coalition_paragraphs_later_and_its_leader_threatens_for_it(pipeline):
+    text = ("Protesters answering a call by the Forces Vives de Guinee coalition blocked roads in Conakry. "
+            "Police fired tear gas. Shops stayed shut. Schools were closed. "
+            "Diallo said the coalition would call a general strike if the junta did not publish an electoral calendar.")
+    got = [ev for ev in code(pipeline, text) if ev[0] == "THREATEN"]
+    assert got and got[0][4], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_an_onlookers_forecast_is_no_threat(pipeline):
+    text = "\"If the militia loses the airport, it will fight,\" said Nadia Salem, a Libya researcher."
+    assert "THREATEN" not in types(pipeline, text), code(pipeline, text)

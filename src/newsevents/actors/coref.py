@@ -396,7 +396,17 @@ def resolve_group(span, mentions, sent_of):
     # a movement or armed group is "the group" before an international body named nearer
     # ("the Houthi movement has detained U.N. employees, the U.N. said, as the group …")
     igo = found[0] if found and span.root.lemma_.lower() in IGO_HEADS else None  # "the bloc" → ECOWAS
-    return next((a for a in found if a.sector != "IGO"), igo)
+    got = next((a for a in found if a.sector != "IGO"), igo)
+    if got is None:
+        # "the coalition" paragraphs after "the Forces Vives de Guinee coalition": the one
+        # organisation the article named with that head noun
+        head = span.root.lemma_.lower()
+        same = {(a.code, a.name): a for sp, a in mentions
+                if sp.end <= span.start and sp.root.lemma_.lower() == head and len(sp) > 1
+                and any(t.pos_ == "PROPN" for t in sp) and not a.role
+                and (a.sector in GROUP_SECTORS or a.sector is None)}
+        got = next(iter(same.values())) if len(same) == 1 else None
+    return got
 
 
 # ---------------------------------------------------------------------------------------------

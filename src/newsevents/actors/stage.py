@@ -244,6 +244,9 @@ def find_actors(ctx: ArticleContext) -> dict:
     return {"actors": actors, "actor_by_token": by_token}
 
 
+ORG_HEADS = {"coalition", "movement", "alliance", "front", "platform", "collective", "group", "network"}
+
+
 def _unknown_org(span) -> bool:
     """A named organisation the lexicons and knowledge base do not know ("Los Lobos", "Radaa"):
     an actor of the article's country, of no known sector."""
@@ -252,6 +255,9 @@ def _unknown_org(span) -> bool:
     if not toks or first is None or first.ent_iob_ != "B" or (
             span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I"):
         return False  # a piece of a longer name ("Staff" of "the Joint Chiefs of Staff")
+    if span.root.lemma_.lower() in ORG_HEADS and span.root.pos_ == "NOUN" and len(toks) > 1:
+        # "the Forces Vives de Guinee coalition": a named body with a common head noun
+        return all(t.ent_type_ == "ORG" for t in toks if t.i != span.root.i)
     return all(t.ent_type_ == "ORG" for t in toks) and span.root.pos_ == "PROPN"
 
 

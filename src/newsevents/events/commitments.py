@@ -160,6 +160,15 @@ def _offered(tok) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OFFER_GOVERNORS
 
 
+ONLOOKERS = {"researcher", "analyst", "expert", "professor", "scholar", "fellow", "observer", "resident",
+             "witness", "academic", "commentator", "lecturer", "economist"}  # fmt: skip
+
+
+def _onlooker(speaker) -> bool:
+    """"Nadia Salem, a Libya researcher": a speaker described as an outside observer."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in ONLOOKERS for c in speaker.children)
+
+
 def _told_by_third_party(tok, ev: Event, by_token) -> bool:
     """The future act is reported by a speaker of another country than the actor's."""
     own = {a.country for a in ev.source}
@@ -180,8 +189,11 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
             # own kind ("party spokesman Godfrey Mushi said Chadema would …"); others forecast
             names, codes = {a.name for a in ev.source}, {a.code for a in ev.source if a.sector}
             kinds = {s.sector for s in ev.source}
+            # (a named person of no known sector speaks for a non-state group of the same
+            # country: "Diallo said the coalition would call a general strike")
             return not any(a.name in names or a.code in codes or (a.country in own and (
-                a.sector in STATE_SECTORS or (a.sector and (None in kinds or a.sector in kinds)))) for a in said)
+                a.sector in STATE_SECTORS or (a.sector and (None in kinds or a.sector in kinds))
+                or (a.sector is None and not kinds & STATE_SECTORS and not _onlooker(speaker)))) for a in said)
     return False
 
 
