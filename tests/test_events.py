@@ -1438,3 +1438,26 @@ def test_a_named_coalition_is_the_coalition_paragraphs_later_and_its_leader_thre
 def test_an_onlookers_forecast_is_no_threat(pipeline):
     text = "\"If the militia loses the airport, it will fight,\" said Nadia Salem, a Libya researcher."
     assert "THREATEN" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("\"If our people are attacked, Serbia will not stand by,\" the Serbian president said.", ("THREATEN", "asserted")),
+    ("Kenya's Supreme Court on Friday blocked an attempt by the government to deploy police officers abroad.",
+     ("REJECT", "asserted")),
+    ("The European Commission opened formal proceedings against Hungary on Tuesday.", ("ACCUSE", "asserted")),
+    ("Sudanese soldiers placed the prime minister under house arrest on Monday.", ("COERCE", "asserted")),
+    ("The defence lawyers walked out of the hearing in protest.", ("PROTEST", "asserted")),
+    ("Kenya's opposition coalition called for a march in Nairobi on Saturday.", ("PROTEST", "future")),
+    ("\"We will keep the roads closed until the attorney general resigns,\" said a Guatemalan farmers' leader.",
+     ("THREATEN", "asserted")),
+])
+def test_stand_by_blocked_bids_proceedings_custody_walkouts_and_called_protests(pipeline, text, expected):
+    got = [(ev[0], ev[3]) for ev in code(pipeline, text)]
+    assert expected in got, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_indigenous_authorities_blocking_roads_protest(pipeline):
+    text = "Indigenous authorities in Guatemala blocked at least 40 points on highways on Wednesday."
+    assert "PROTEST" in types(pipeline, text) and "COERCE" not in types(pipeline, text), code(pipeline, text)

@@ -543,6 +543,13 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # "the strike was carried out by drone units of the SBU"
             source += [a for c in head.children if c.dep_ == "agent" for p in c.children
                        if p.dep_ == "pobj" for a in actor_at(p, by_token)]
+        if (not source and entry.plover_type == "PROTEST" and tok.dep_ == "pobj" and head.lower_ == "for"
+                and head.head.lemma_.lower() == "call"):
+            # "the Front called for a march on Saturday": an opposition body calling a protest
+            # organises it (a state's call for rallies is no protest of its own)
+            subj = subject_of(head.head)
+            callers = actor_at(subj, by_token) if subj is not None else []
+            source += [a for a in callers if a.sector not in STATE_SECTORS]
         if not source and tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
             # "flew to Kabul for meetings with Taliban leaders": the traveller holds the talks
             subj = subject_of(head.head)

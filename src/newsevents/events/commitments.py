@@ -88,6 +88,24 @@ def met_with_force(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
     return (PENALTY_THREAT, dedupe(source), []) if source else None
 
 
+def wont_stand_by(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"Serbia will not stand by", "we will not sit idly by": a pledge not to stay passive is a
+    threat made in the saying (THREATEN); the one who would be answered is not named."""
+    if tok.lemma_.lower() not in ("stand", "sit") or not _will(tok) or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(c.lower_ == "by" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return None
+    subj = subject_of(tok)
+    source = actor_at(subj, by_token) if subj is not None else []
+    if not source or subj.lower_ in ("we", "i"):
+        cue = tok.head if tok.dep_ == "ccomp" else next((c for c in tok.children if c.dep_ == "parataxis"), None)
+        if cue is None and tok.dep_ == "ROOT":
+            cue = next((c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in DEMAND_CUES), None)
+        speaker = subject_of(cue) if cue is not None else None
+        source = source or (actor_at(speaker, by_token) if speaker is not None else [])
+    return (PENALTY_THREAT, dedupe(source), []) if source else None
+
+
 # states of mind are not demanded acts: "Moldova should understand that …"
 NOT_DEMANDS = {"understand", "know", "realise", "realize", "remember", "recognise", "recognize",
                "be", "have", "think", "believe", "feel", "expect", "see", "note"}  # fmt: skip

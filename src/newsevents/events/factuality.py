@@ -51,6 +51,9 @@ SPEECH_ACT_VERBS = (FUTURE_GOVERNORS | CLAIM_VERBS | DESIRE_VERBS | REPORT_VERBS
 TIME_UNITS = {"hour", "day", "week", "month", "year", "deadline", "ultimatum", "minute"}
 
 
+CALLED_PROTESTS = {"march", "protest", "rally", "strike", "demonstration", "boycott", "sit-in", "walkout", "vigil"}
+
+
 def _deadline(chain) -> bool:
     """An act someone is given time to do is demanded, not done: "gave its fighters 48 hours to
     hand over their weapons", "set a deadline of Friday to leave"."""
@@ -151,6 +154,10 @@ def factuality(trigger) -> tuple[str, object | None]:
     if (trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and any(c.dep_ == "neg" for c in trigger.head.children)):
         return "negated", None  # "did not come here to fight": the purpose of what was not done
+    if (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in CALLED_PROTESTS and trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() == "call"
+            and not any(c.dep_ in ("aux", "neg") and c.lower_ in MODAL_HYPO | {"not", "n't"} for c in trigger.head.head.children)):
+        return "future", None  # "the Front called for a march on Saturday": a protest called
     # hypothetical: a modal on the trigger, or "if" anywhere on the way up
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
     if (trigger.dep_ == "conj" and not aux and trigger.head.dep_ != "relcl" and trigger.tag_ != "VBD"

@@ -556,3 +556,35 @@ def readiness(tok, lex, patterns) -> tuple[TriggerEntry, int, int] | None:
     if any(c.dep_ == "xcomp" and (trigger_entry(c, lex) or object_pattern(c, patterns)) for c in tok.children):
         return None  # "ready to contribute troops": the act offered is coded as a commitment
     return READY_ENTRY, tok.i, tok.i
+
+
+CUSTODY_NOUNS = {"arrest", "detention", "custody", "surveillance", "guard"}
+CUSTODY_ENTRY = TriggerEntry("place under arrest", "VERB", "COERCE", "arrest", "173", "agent_patient")
+
+
+def custody_placed(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"placed Machar under house arrest", "put the opposition leader under guard", "was taken
+    into custody": detention (COERCE 173)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("place", "put", "keep", "take", "hold"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("under", "in", "into") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS for g in c.children):
+            return CUSTODY_ENTRY, tok.i, tok.i
+    return None
+
+
+ROUTES = {"road", "highway", "route", "border", "crossing", "port", "bridge", "motorway", "street", "access"}
+KEPT_CLOSED = TriggerEntry("keep closed", "VERB", "PROTEST", "obstruct", "144", "agent_patient")
+
+
+def kept_closed(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"We will keep the roads closed until …": holding routes shut is a blockade (PROTEST 144;
+    the state's own is a restriction, see ``by_sector``)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("keep", "hold", "leave"):
+        return None
+    shut = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in ("close", "closed", "shut", "block")
+               for c in tok.children)
+    routes = any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in ROUTES for c in (*tok.children,
+                 *(g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children)))
+    return (KEPT_CLOSED, tok.i, tok.i) if shut and routes else None

@@ -32,6 +32,7 @@ from .commitments import (
     demand_in,
     met_with_force,
     publication_date,
+    wont_stand_by,
 )
 from .factuality import factuality
 from .filters import not_an_event
@@ -47,11 +48,13 @@ from .readings import (
     alert_raised,
     by_sector,
     crowd_clash,
+    custody_placed,
     deadline_given,
     departure,
     deployment_ordered,
     expulsion,
     gathering,
+    kept_closed,
     live_fire,
     own_build_up,
     persona_non_grata,
@@ -203,10 +206,12 @@ def find_events(ctx: ArticleContext) -> dict:
             # otherwise ("protesters who had massed outside": not troops massing)
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
                    or aid_stopped(tok, lex) or live_fire(tok) or alert_raised(tok) or readiness(tok, lex, patterns)
+                   or custody_placed(tok) or kept_closed(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or departure(tok, by_token) or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
-            demand = demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
+            demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
+                      or wont_stand_by(tok, by_token))
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
                 events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
