@@ -1461,3 +1461,25 @@ def test_stand_by_blocked_bids_proceedings_custody_walkouts_and_called_protests(
 def test_indigenous_authorities_blocking_roads_protest(pipeline):
     text = "Indigenous authorities in Guatemala blocked at least 40 points on highways on Wednesday."
     assert "PROTEST" in types(pipeline, text) and "COERCE" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_author_of_a_named_action_is_the_one_criticised(pipeline):
+    text = "The EU foreign policy chief criticised what she called \"unilateral\" action by the Kosovo authorities."
+    got = [ev for ev in code(pipeline, text) if ev[0] == "ACCUSE"]
+    assert got and got[0][5] == ["XKX"], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_police_body_reporting_detentions_made_them(pipeline):
+    text = "Four gendarmes were injured and 11 people were detained, the Bucharest gendarmerie said."
+    got = [ev for ev in code(pipeline, text) if ev[0] == "COERCE"]
+    assert got and got[0][4] == ["ROU"], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_noun_an_object_gap_clause_hangs_on_is_its_target(pipeline):
+    text = ("Pakistan's military said the strikes hit hideouts of fighters loyal to Hafiz Gul Bahadur, a militant "
+            "commander it blamed for a suicide bombing in North Waziristan.")
+    got = [ev for ev in code(pipeline, text) if ev[0] == "ACCUSE"]
+    assert got and got[0][5], code(pipeline, text)

@@ -375,6 +375,12 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                             m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in g.children)
                             for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
                             for a in actor_at(n, by_token) if a.code not in own]
+        if (not target and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and entry.frame != "with"
+                and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in tok.children)):
+            # "a militant commander it blamed for the bombing", "the men police arrested": the
+            # noun the object-gap relative clause hangs on
+            target += actor_at(tok.head, by_token)
         if not target and tok.lemma_.lower() in PERMIT_LEMMAS:
             # "allowed candidate Ouattara to run": the one allowed
             # (an actor, not "elections"; not one's own forces: "the decree allows soldiers to …")
@@ -438,7 +444,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # "Police said 47 people were detained", "the defence ministry said 37 militants had
             # been killed": security forces reporting their own action (not the civilian dead of
             # an attack they report: "police said three civilians were killed in a bombing")
-            speaker = subject_of(tok.head) if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_CUES else None
+            clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok  # "were injured and … detained"
+            speaker = subject_of(clause.head) if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DEMAND_CUES else None
             if speaker is not None and (entry.plover_type == "COERCE" or (
                     target and all(a.sector in ARMED - {"COP"} for a in target))):
                 source += [a for a in actor_at(speaker, by_token) if a.sector in SECURITY_SECTORS

@@ -149,6 +149,10 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         objs.append(told)
     nested = [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in REFERRING_PREPS
               for p in c.children if p.dep_ == "pobj"]
+    doers = [a for o in _named_objects(tok) for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
+             for p in c.children if p.dep_ == "pobj" for a in actor_at(p, by_token or {}) if a.code not in codes]
+    if doers:
+        return doers  # "criticised what she called 'unilateral' action by the Kosovo authorities"
     recent = [ev for ev in reversed(events) if ev.source and (
         s_index is None or s_index - ev.sentence.index <= REACTION_SPAN)]
 
