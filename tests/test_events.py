@@ -1483,3 +1483,31 @@ def test_the_noun_an_object_gap_clause_hangs_on_is_its_target(pipeline):
             "commander it blamed for a suicide bombing in North Waziristan.")
     got = [ev for ev in code(pipeline, text) if ev[0] == "ACCUSE"]
     assert got and got[0][5], code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Crowds defied the curfew and set fire to the parliament building in Kathmandu.", "PROTEST"),
+    ("Gunmen looted a warehouse holding food in Balcad on Sunday, Somali officials said.", "COERCE"),
+])
+def test_crowd_arson_is_a_riot_and_armed_looting_a_seizure(pipeline, text, expected):
+    assert expected in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("Ethiopia said its troops in Somalia were there only to fight terrorism.", "ASSAULT"),
+    ("Refugees arrived in Cucuta with nothing but the clothes they were wearing.", "CONSULT"),
+    ("Madagascar's president dismissed his entire government on Monday.", "REJECT"),
+    ("In 2020, Azerbaijani forces backed by Turkish-made drones recaptured Shusha.", "SUPPORT"),
+])
+def test_policy_fights_arrivals_sackings_and_patrons_are_not_those_events(pipeline, text, absent):
+    assert absent not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_time_clause_goes_with_the_clause_governor(pipeline):
+    text = ("Gunmen stormed two villages in Borno late on Sunday, shooting residents as they fled and setting "
+            "fire to homes.")
+    got = [ev for ev in code(pipeline, text) if ev[2] == "setting fire"]
+    assert got and got[0][0] == "ASSAULT", code(pipeline, text)  # the gunmen's arson, not the fleeing residents' riot

@@ -203,6 +203,13 @@ def subject_of(verb):
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "conj":
+            head = verb.head
+            if (verb.tag_ == "VBG" and head.tag_ in ("VBD", "VBZ", "VBP") and head.dep_ == "advcl"
+                    and any(m.dep_ == "mark" for m in head.children)):
+                # "shooting residents as they fled and setting fire to homes": a participle
+                # the parser joined to the finite verb of a time clause goes with the clause's
+                # governor
+                return subject_of(head.head)
             return subject_of(_outside_subordinate(_outside_quote(verb), verb))
         return subject_of(verb.head)
     return None

@@ -40,7 +40,10 @@ NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment"
 ABSTRACT_OBJECTS = {"livelihood", "democracy", "economy", "trust", "hope", "reputation", "credibility",
                     "career", "future", "freedom", "unity", "dream", "confidence", "image", "legacy",
                     "morale", "independence", "justice", "rule", "principle", "value", "culture",
-                    "identity", "dignity", "chance", "prospect", "effort", "order", "system"}  # fmt: skip
+                    "identity", "dignity", "chance", "prospect", "effort", "order", "system",
+                    # social ills fought by policy, not by arms ("there only to fight terrorism")
+                    "terrorism", "crime", "corruption", "extremism", "impunity", "poverty", "insecurity",
+                    "inflation", "disinformation", "trafficking", "radicalisation", "radicalization"}  # fmt: skip
 # a body "set up to fight" an enemy is described, not reported acting
 FOUNDING_VERBS = {"set", "create", "form", "establish", "found", "launch", "design", "mandate", "task", "build"}
 # court business suspended or stopped is procedure, not a sanction on anyone
@@ -51,6 +54,9 @@ STOPPING = {"stop", "cease", "halt", "end", "quit", "refrain", "suspend", "aband
 NAMING_VERBS = {"call", "describe", "hail", "brand", "term", "label", "dub"}
 # groups whose names are also event words ("a Sri Lankan patrol opened fire", "the mission said")
 GROUP_TRIGGERS = {"patrol", "mission", "convoy", "delegation", "deployment", "contingent"}
+DISMISSED = {"government", "cabinet", "minister", "chief", "commander", "official", "head", "director", "governor",
+             "prime", "premier", "ministers", "officials", "judge", "judges", "prosecutor"}  # fmt: skip
+PATRONAGE = {"back", "support", "sponsor", "fund", "finance", "arm", "endorse"}
 TERRAIN = {"territory", "land", "mountain", "sea", "water", "desert", "forest", "river", "lake", "hill", "field"}
 ANONYMITY = {"name", "identify", "quote", "cite"}
 REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
@@ -135,6 +141,15 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
             c.dep_ == "agent" and any(g.dep_ == "pobj" and (g.lemma_.lower() in TERRAIN or g.i not in ctx.results.get(
                 "actor_by_token", {})) for g in c.children) for c in kids):
         return True  # "enclaves surrounded by Kyrgyz territory": geography
+    if ptype == "CONSULT" and lemma in ("arrive", "arrival", "land") and not any(
+            a.sector in ("GOV", "IGO", "LEG") for a in source):
+        return True  # "people arrived with nothing", "the Kenyan-led force arrived": no visit by officials
+    if ptype == "REJECT" and verb and lemma in ("dismiss", "sack", "fire") and (objects & DISMISSED or any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in kids)):
+        return True  # "dismissed his entire government": a removal from office, no rejection
+    if ptype == "SUPPORT" and verb and lemma in PATRONAGE and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in kids):
+        return True  # "forces backed by Turkish-made drones", "a candidate backed by the party": a description
     if ptype == "ASSAULT" and verb and objects and objects <= ABSTRACT_OBJECTS:
         return True  # "destroying the livelihoods of our fishermen", "to destroy democracy"
     if verb and tok.dep_ in ("xcomp", "advcl") and tok.head.tag_ == "VBN" and tok.head.dep_ == "acl" and (

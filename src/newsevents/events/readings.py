@@ -77,6 +77,8 @@ RIOT = TriggerEntry("riot", "VERB", "PROTEST", "riot", "145", "agent_patient")
 RIOT_VERBS = {"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "smash", "overrun",
               "invade", "besiege"}  # fmt: skip
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}
+ARSON = {"set fire", "set ablaze", "set alight", "burn down"}
+LOOTING = TriggerEntry("loot", "VERB", "COERCE", "confiscate", "171", "agent_patient")
 STATE_BLOCKADE = TriggerEntry("block", "VERB", "COERCE", "restrict", "191", "agent_patient")
 CROWD_BLOCKADE = TriggerEntry("blockade", "VERB", "PROTEST", "obstruct", "144", "agent_patient")
 PEACEKEEPING = TriggerEntry("deploy", "VERB", "AID", "military", "074", "agent_patient")
@@ -116,8 +118,11 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
         return ARMED_UPRISING
     if entry.cameo == "166" and target and all(a.sector in PRIVATE_SECTORS for a in target):
         return DEPORTATION  # "expelled a French freelance journalist": an individual, not an envoy
-    if entry.plover_type in ("ASSAULT", "COERCE") and lem in RIOT_VERBS and sectors and sectors <= CROWD_SECTORS:
-        return RIOT  # "demonstrators stormed parliament", "protesters torched a police post"
+    if entry.plover_type in ("ASSAULT", "COERCE") and (lem in RIOT_VERBS or entry.lemma in ARSON) and sectors and (
+            sectors <= CROWD_SECTORS):
+        return RIOT  # "demonstrators stormed parliament", "crowds set fire to the parliament building"
+    if entry.plover_type == "PROTEST" and lem in ("loot", "looting") and sectors & (ARMED_SECTORS | {"CRM"}):
+        return LOOTING  # "gunmen looted a warehouse": armed men seizing goods, no riot
     if entry.plover_type == "ASSAULT" and lem in RAID_WORDS and (
             (sectors and sectors <= LAW_SECTORS) or (lem != "storm" and _premises(tok))):
         return SEARCH_RAID  # "police raided the party's offices", "agents raided its headquarters"
