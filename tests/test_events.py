@@ -1511,3 +1511,16 @@ def test_a_participle_after_a_time_clause_goes_with_the_clause_governor(pipeline
             "fire to homes.")
     got = [ev for ev in code(pipeline, text) if ev[2] == "setting fire"]
     assert got and got[0][0] == "ASSAULT", code(pipeline, text)  # the gunmen's arson, not the fleeing residents' riot
+
+
+@pytest.mark.slow
+def test_he_in_the_same_sentence_is_the_titled_person_described(pipeline):
+    text = "The Tunisian president seized sweeping powers in July 2021, when he suspended parliament."
+    got = [ev for ev in code(pipeline, text) if ev[2] == "suspended"]
+    assert got and got[0][0] == "COERCE" and got[0][4] == ["TUN"], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_judge_suspending_a_partys_legal_status_restricts_it(pipeline):
+    text = "In July 2023, a Guatemalan judge suspended the party's legal status."
+    assert "COERCE" in types(pipeline, text) and "SANCTION" not in types(pipeline, text), code(pipeline, text)

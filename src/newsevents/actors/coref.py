@@ -285,9 +285,15 @@ HUMAN_NOUNS = {"man", "woman", "boy", "girl", "teenager", "student", "driver", "
                "vendor", "trader", "passenger", "motorcyclist", "teacher", "doctor", "nurse"}  # fmt: skip
 
 
+PERSON_TITLES = {"president", "premier", "minister", "king", "queen", "general", "commander", "governor",
+                 "mayor", "chancellor", "emir", "sultan", "envoy", "ambassador", "spokesman", "spokeswoman",
+                 "leader", "chief", "judge", "prosecutor", "colonel"}  # fmt: skip
+
+
 def _one_person(span) -> bool:
     """A named person, or one person described ("a 29-year-old man", "the student")."""
-    return is_person(span) or (span.root.tag_ == "NN" and span.root.lemma_.lower() in HUMAN_NOUNS)
+    return is_person(span) or (span.root.tag_ == "NN" and (span.root.lemma_.lower() in HUMAN_NOUNS or (
+        span[0].lower_ == "the" and span.root.lemma_.lower() in PERSON_TITLES)))  # "the president … he"
 
 
 def _one_of(span) -> bool:

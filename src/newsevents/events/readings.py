@@ -127,7 +127,8 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
             (sectors and sectors <= LAW_SECTORS) or (lem != "storm" and _premises(tok))):
         return SEARCH_RAID  # "police raided the party's offices", "agents raided its headquarters"
     if lem == "suspend" and entry.plover_type == "SANCTION" and sectors & (STATE_SECTORS | {"JUD", "LEG", "ELI"}) and (
-            _domestic(source, target)):
+            _domestic(source, target) or (not target and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in RESTRICTABLE for c in tok.children))):
         return DOMESTIC_RESTRICTION  # "a judge suspended the party's legal status", "suspended parliament"
     if lem == "disarm" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and not any(
             g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children) for c in tok.children):
@@ -144,6 +145,8 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
 # talks, payments or cooperation, or a foreign state, reduces relations (SANCTION)
 DOMESTIC_RESTRICTION = TriggerEntry("suspend", "VERB", "COERCE", "restrict", "172", "agent_patient")
 RESTRICTED_SECTORS = {"PTY", "LEG", "MED", "OPP", "JUD", "NGO", "BUS", "EDU", "CVL"}
+RESTRICTABLE = {"status", "licence", "license", "registration", "permit", "parliament", "assembly", "congress",
+                "activity", "broadcast", "broadcaster", "newspaper", "station", "channel", "accreditation"}  # fmt: skip
 DISARMING = TriggerEntry("disarm", "VERB", "COERCE", None, "170", "agent_patient")
 
 
