@@ -1524,3 +1524,9 @@ def test_he_in_the_same_sentence_is_the_titled_person_described(pipeline):
 def test_a_judge_suspending_a_partys_legal_status_restricts_it(pipeline):
     text = "In July 2023, a Guatemalan judge suspended the party's legal status."
     assert "COERCE" in types(pipeline, text) and "SANCTION" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_settlers_arson_is_an_attack_not_a_riot(pipeline):
+    text = "Jewish settlers in Hebron set fire to the offices of Palestinian administrators overnight."
+    assert "PROTEST" not in types(pipeline, text), code(pipeline, text)

@@ -101,6 +101,15 @@ def _peacekeepers(a: Actor) -> bool:
 FOREIGN_RESTRICTIONS = TriggerEntry("restriction", "NOUN", "SANCTION", "sever", "163", "agent_patient")
 
 
+CROWD_WORDS = {"protester", "protesters", "demonstrators", "crowd", "crowds", "mob", "mobs", "rioters", "students",
+               "miners", "workers", "supporters", "marchers", "youths", "youth", "men"}  # fmt: skip
+
+
+def _crowd(a: Actor) -> bool:
+    """Protesters, not any civilians ("settlers set fire to the offices" is an attack)."""
+    return a.sector in ("OPP", "EDU", "LAB") or bool(CROWD_WORDS & set(a.text.lower().split()))
+
+
 def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor] = ()) -> TriggerEntry:
     """Who acts decides between readings: workers' "strikes" are labour protests; an armed
     group's "uprising" is violence, not a demonstration; peacekeepers deploying give
@@ -118,8 +127,8 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
         return ARMED_UPRISING
     if entry.cameo == "166" and target and all(a.sector in PRIVATE_SECTORS for a in target):
         return DEPORTATION  # "expelled a French freelance journalist": an individual, not an envoy
-    if entry.plover_type in ("ASSAULT", "COERCE") and (lem in RIOT_VERBS or entry.lemma in ARSON) and sectors and (
-            sectors <= CROWD_SECTORS):
+    if entry.plover_type in ("ASSAULT", "COERCE") and (lem in RIOT_VERBS or (entry.lemma in ARSON and any(
+            map(_crowd, source)))) and sectors and sectors <= CROWD_SECTORS:
         return RIOT  # "demonstrators stormed parliament", "crowds set fire to the parliament building"
     if entry.plover_type == "PROTEST" and lem in ("loot", "looting") and sectors & (ARMED_SECTORS | {"CRM"}):
         return LOOTING  # "gunmen looted a warehouse": armed men seizing goods, no riot
