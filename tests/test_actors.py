@@ -699,3 +699,9 @@ def test_he_is_the_earlier_sentences_subject_not_a_person_in_its_clause(pipeline
             "broken no rules.")
     his = [a for a in _actors(pipeline, text) if a.text == "his"]
     assert his and his[0].country == "COD", his
+
+
+@pytest.mark.slow
+def test_the_serb_republic_is_in_bosnia(pipeline):
+    acts = _actors(pipeline, "The Serb Republic's assembly voted on Tuesday to defy the court in Sarajevo.")
+    assert _find(acts, "The Serb Republic's assembly").country == "BIH"
