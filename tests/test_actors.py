@@ -705,3 +705,11 @@ def test_he_is_the_earlier_sentences_subject_not_a_person_in_its_clause(pipeline
 def test_the_serb_republic_is_in_bosnia(pipeline):
     acts = _actors(pipeline, "The Serb Republic's assembly voted on Tuesday to defy the court in Sarajevo.")
     assert _find(acts, "The Serb Republic's assembly").country == "BIH"
+
+
+@pytest.mark.slow
+def test_drones_a_force_is_named_for_are_the_articles(pipeline):
+    named = _actors(pipeline, "PORT SUDAN, Sudan (AP) — Paramilitary drones struck a market in El Fasher on Friday.")
+    bare = _actors(pipeline, "Drones struck a fuel depot near Port Sudan on Friday.")
+    assert _find(named, "Paramilitary drones").country == "SDN"
+    assert _find(bare, "Drones").country is None

@@ -295,8 +295,9 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
     if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
         # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"
         where = _place_country(span, lex, place_of, coding.sector) or next(iter(_of_countries(span, lex, place_of)), None)
-        if where is None and span.root.lemma_.lower() in UNMANNED:
-            focus = None  # "drones struck the refinery": whose drones, the text must say
+        if where is None and span.root.lemma_.lower() in UNMANNED and not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in lex.sectors for c in span.root.children):
+            focus = None  # "drones struck the refinery": whose drones, the text must say ("paramilitary drones" do)
         if where or focus:
             country = where or focus
             code = country + (coding.sector or "")
