@@ -1530,3 +1530,10 @@ def test_a_judge_suspending_a_partys_legal_status_restricts_it(pipeline):
 def test_settlers_arson_is_an_attack_not_a_riot(pipeline):
     text = "Jewish settlers in Hebron set fire to the offices of Palestinian administrators overnight."
     assert "PROTEST" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_refusal_replaces_the_negated_act(pipeline):
+    text = "\"The government will not allow a handful of agitators to destabilise the country,\" the Togolese minister said."
+    got = code(pipeline, text)
+    assert any(ev[0] == "REJECT" for ev in got) and not any(ev[0] == "CONCEDE" for ev in got), got

@@ -134,6 +134,11 @@ def find_events(ctx: ArticleContext) -> dict:
             if got:
                 companion = companion.model_copy(update={"target": got})
         if companion is not None:
+            if companion.plover.type == "REJECT" and ev.factuality == "negated":
+                # "will not allow X", "would not accept troops": the refusal is the event; the
+                # negated act adds nothing to it
+                events.pop()
+                anchors.pop()
             commitments.add(len(events))
             events.append(companion)
             anchors.append(tok)
