@@ -1537,3 +1537,19 @@ def test_a_refusal_replaces_the_negated_act(pipeline):
     text = "\"The government will not allow a handful of agitators to destabilise the country,\" the Togolese minister said."
     got = code(pipeline, text)
     assert any(ev[0] == "REJECT" for ev in got) and not any(ev[0] == "CONCEDE" for ev in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian soldiers took to the streets of Lima on Wednesday.", ("MOBILIZE", "154")),
+    ("\"If the government does not protect us, we will paralyse the whole country,\" the Peruvian transport union said.",
+     ("THREATEN", "130")),
+    ("Cambodia banned imports of Thai fruit and vegetables in June.", ("SANCTION", "163")),
+    ("The court suspended Thailand's prime minister from office on July 1.", ("COERCE", "172")),
+    ("The Georgian government was shelving talks on joining the EU until 2028.", ("SANCTION", "164")),
+    ("The Philippine Supreme Court struck down the impeachment last July.", ("REJECT", "120")),
+    ("Guyana's president said the Guyana Defence Force had been placed on high alert.", ("MOBILIZE", "152")),
+])
+def test_troops_in_the_streets_paralysis_embargoes_office_suspensions_and_struck_impeachments(pipeline, text, expected):
+    got = [ev[:2] for ev in code(pipeline, text)]
+    assert expected in got, code(pipeline, text)

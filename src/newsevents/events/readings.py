@@ -139,6 +139,12 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
             _domestic(source, target) or (not target and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in RESTRICTABLE for c in tok.children))):
         return DOMESTIC_RESTRICTION  # "a judge suspended the party's legal status", "suspended parliament"
+    if entry.lemma == "take to the street" and sectors and sectors <= {"MIL", "COP"}:
+        return TROOPS_OUT  # "soldiers took to the streets of the capital": a deployment, no protest
+    if lem == "suspend" and entry.plover_type == "SANCTION" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in ("office", "post", "duty", "parliament")
+                                                            for g in c.children) for c in tok.children):
+        return DOMESTIC_RESTRICTION  # "the court suspended her from office"
     if lem == "disarm" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and not any(
             g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children) for c in tok.children):
         return DISARMING  # "disarmed his bodyguards": forced on others
@@ -156,6 +162,7 @@ DOMESTIC_RESTRICTION = TriggerEntry("suspend", "VERB", "COERCE", "restrict", "17
 RESTRICTED_SECTORS = {"PTY", "LEG", "MED", "OPP", "JUD", "NGO", "BUS", "EDU", "CVL"}
 RESTRICTABLE = {"status", "licence", "license", "registration", "permit", "parliament", "assembly", "congress",
                 "activity", "broadcast", "broadcaster", "newspaper", "station", "channel", "accreditation"}  # fmt: skip
+TROOPS_OUT = TriggerEntry("deploy", "VERB", "MOBILIZE", "troops", "154", "agent_only")
 DISARMING = TriggerEntry("disarm", "VERB", "COERCE", None, "170", "agent_patient")
 
 
@@ -570,8 +577,13 @@ def readiness(tok, lex, patterns) -> tuple[TriggerEntry, int, int] | None:
         return None
     if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return None  # "Moscow was not prepared to discuss the matter": no offer
-    if any(c.dep_ == "xcomp" and (trigger_entry(c, lex) or object_pattern(c, patterns)) for c in tok.children):
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                      for x in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for c in x.children)
+    if not conditional and any(c.dep_ == "xcomp" and (trigger_entry(c, lex) or object_pattern(c, patterns))
+                               for c in tok.children):
         return None  # "ready to contribute troops": the act offered is coded as a commitment
+        # ("ready to host talks if both sides agreed": a conditional act is no commitment, the
+        # readiness is the offer)
     return READY_ENTRY, tok.i, tok.i
 
 
