@@ -1553,3 +1553,15 @@ def test_a_refusal_replaces_the_negated_act(pipeline):
 def test_troops_in_the_streets_paralysis_embargoes_office_suspensions_and_struck_impeachments(pipeline, text, expected):
     got = [ev[:2] for ev in code(pipeline, text)]
     assert expected in got, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent", [
+    ("Georgian riot police fired water cannon at protesters in Tbilisi.", "PROTEST"),
+    ("Duterte's allies in the Philippine Senate are preparing to fight back.", "ASSAULT"),
+    ("Brazil, which shares borders with both countries, sent its foreign minister to Caracas.", "COOPERATE"),
+    ("EU foreign ministers agreed on Monday to suspend visa-free travel for Georgian officials.", "AGREE"),
+    ("Brazil dispatched Lula's chief foreign policy adviser to Caracas on Tuesday.", "MOBILIZE"),
+])
+def test_riot_police_political_fights_shared_borders_and_decisions_to_sanction(pipeline, text, absent):
+    assert absent not in types(pipeline, text), code(pipeline, text)

@@ -56,6 +56,7 @@ NAMING_VERBS = {"call", "describe", "hail", "brand", "term", "label", "dub"}
 GROUP_TRIGGERS = {"patrol", "mission", "convoy", "delegation", "deployment", "contingent"}
 DISMISSED = {"government", "cabinet", "minister", "chief", "commander", "official", "head", "director", "governor",
              "prime", "premier", "ministers", "officials", "judge", "judges", "prosecutor"}  # fmt: skip
+POLITICAL_ARENA = {"LEG", "JUD", "PTY", "NGO", "MED", "BUS"}
 PATRONAGE = {"back", "support", "sponsor", "fund", "finance", "arm", "endorse"}
 TERRAIN = {"territory", "land", "mountain", "sea", "water", "desert", "forest", "river", "lake", "hill", "field"}
 ANONYMITY = {"name", "identify", "quote", "cite"}
@@ -141,6 +142,21 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
             c.dep_ == "agent" and any(g.dep_ == "pobj" and (g.lemma_.lower() in TERRAIN or g.i not in ctx.results.get(
                 "actor_by_token", {})) for g in c.children) for c in kids):
         return True  # "enclaves surrounded by Kyrgyz territory": geography
+    if not verb and lemma == "riot" and tok.dep_ in ("compound", "amod"):
+        return True  # "riot police", "riot gear": a kind of unit, no riot
+    if ptype == "ASSAULT" and lemma == "fight" and source and all(a.sector in POLITICAL_ARENA for a in source):
+        return True  # "the senators are preparing to fight back": a political fight
+    if ptype == "ACCUSE" and lemma == "call" and tok.dep_ == "ccomp" and any(
+            c.lower_ == "what" for c in kids):
+        return True  # "rejected what he called blackmail": the naming belongs to the rejection
+    if ptype == "COOPERATE" and lemma == "share" and (objects & {"border", "frontier", "boundary", "video", "post",
+                                                                 "message", "image", "photo", "footage"}
+                                                      or (tok.dep_ == "acl" and "social" in {t.lower_ for t in tok.subtree})):
+        return True  # "shares borders with both", "an audio message shared on social media"
+    if ptype == "AGREE" and verb and lemma == "agree" and any(
+            c.dep_ == "xcomp" and (e := trigger_entry(c, load_triggers())) is not None
+            and e[0].plover_type in ("SANCTION", "COERCE", "ASSAULT") for c in kids):
+        return True  # "EU ministers agreed to suspend visa-free travel": the decision is the sanction
     if ptype == "CONSULT" and lemma in ("arrive", "arrival", "land") and not any(
             a.sector in ("GOV", "IGO", "LEG") for a in source):
         return True  # "people arrived with nothing", "the Kenyan-led force arrived": no visit by officials
