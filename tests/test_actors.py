@@ -713,3 +713,11 @@ def test_drones_a_force_is_named_for_are_the_articles(pipeline):
     bare = _actors(pipeline, "Drones struck a fuel depot near Port Sudan on Friday.")
     assert _find(named, "Paramilitary drones").country == "SDN"
     assert _find(bare, "Drones").country is None
+
+
+@pytest.mark.slow
+def test_a_spokesman_for_an_actor_is_coded_as_that_actor(pipeline):
+    acts = _actors(pipeline, "A spokesman for U.N. Secretary-General Antonio Guterres called on all sides to show restraint. "
+                             "A spokeswoman for the Sudanese army said troops had withdrawn.")
+    assert _find(acts, "A spokesman").sector == "IGO"
+    assert _find(acts, "A spokeswoman").code == "SDNMIL"

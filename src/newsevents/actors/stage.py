@@ -240,11 +240,37 @@ def find_actors(ctx: ArticleContext) -> dict:
         if len(copies) > 1:
             by_token.partners[pron.i] = copies[1:]
     _owners_country(mentions, guessed, actors, by_token)
+    _speaking_for(mentions, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
 
 
 ORG_HEADS = {"coalition", "movement", "alliance", "front", "platform", "collective", "group", "network"}
+
+
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "aide", "adviser", "advisor",
+          "negotiator", "delegate"}  # fmt: skip
+
+
+def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
+    """"a spokesman for U.N. Secretary-General Antonio Guterres", "an envoy of the Sudanese army":
+    one who speaks or acts for an actor is coded as that actor (country and sector)."""
+    for span, actor in mentions:
+        root = span.root
+        if root.lemma_.lower() not in SPOKES or actor.kb_id:
+            continue
+        boss = next((by_token[g.i] for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
+                     for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
+        if boss is None or (boss.country == actor.country and boss.sector == actor.sector):
+            continue
+        update = {"country": boss.country, "sector": boss.sector, "code": boss.code}
+        new = actor.model_copy(update=update)
+        for i, a in enumerate(actors):
+            if a is actor:
+                actors[i] = new
+        for t in span:
+            if by_token.get(t.i) is actor:
+                by_token[t.i] = new
 
 
 def _unknown_org(span) -> bool:
