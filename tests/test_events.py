@@ -1565,3 +1565,10 @@ def test_troops_in_the_streets_paralysis_embargoes_office_suspensions_and_struck
 ])
 def test_riot_police_political_fights_shared_borders_and_decisions_to_sanction(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_purpose_on_a_condition_is_not_asserted(pipeline):
+    text = ("The Philippine vice president said she had contracted an assassin to kill the president "
+            "if she herself were killed.")
+    assert not any(ev[0] == "ASSAULT" and ev[3] == "asserted" for ev in code(pipeline, text)), code(pipeline, text)

@@ -178,6 +178,10 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "future", None  # "rallies in all 81 provinces until Imamoglu is freed"
         if t.dep_ == "advcl" and any(c.lower_ == "if" for c in t.children):
             return "hypothetical", None
+    if (trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and any(c.dep_ == "advcl" and c.i > trigger.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                                  for m in c.children) for c in trigger.head.children)):
+        return "hypothetical", None  # "contracted an assassin to kill them if she were killed": a purpose on a condition
     # "will strike again if the talks fail": a conditional act ("threatened to … if …" is a
     # threat made now; "would boycott it unless …" is the expected course, an ultimatum)
     if trigger.lemma_.lower() not in SPEECH_ACT_VERBS and any(
