@@ -126,9 +126,9 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if ptype in VIOLENT_TYPES and tok.dep_ in ("xcomp", "pcomp", "pobj") and (
             tok.head.lemma_.lower() in STOPPING or (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in STOPPING)):
         return True  # "the group stopped attacking ships", "an end to air strikes": the violence stops
-    if not verb and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in NAMING_VERBS and any(
+    if not verb and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in NAMING_VERBS and (any(
             c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.head.children) or (
-            tok.dep_ == "dobj" and any(c.dep_ == "appos" for c in kids)):
+            tok.dep_ == "dobj" and any(c.dep_ == "appos" for c in kids))):
         return True  # "called the treaty 'a historic turning point'": the act is spoken of
     node = tok.head if tok.dep_ == "compound" else tok  # "the KFOR peacekeeping mission"
     if not verb and node.dep_ == "nsubj" and (node.head.lemma_.lower() in REPORTING_VERBS | {"say", "tell", "add", "report"}

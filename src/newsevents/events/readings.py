@@ -577,13 +577,13 @@ def readiness(tok, lex, patterns) -> tuple[TriggerEntry, int, int] | None:
         return None
     if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return None  # "Moscow was not prepared to discuss the matter": no offer
+    # "ready to contribute troops": the act offered is coded as a commitment of its own; "ready to
+    # host talks if both sides agreed": a conditional act is no commitment, the readiness is the offer
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for x in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for c in x.children)
     if not conditional and any(c.dep_ == "xcomp" and (trigger_entry(c, lex) or object_pattern(c, patterns))
                                for c in tok.children):
-        return None  # "ready to contribute troops": the act offered is coded as a commitment
-        # ("ready to host talks if both sides agreed": a conditional act is no commitment, the
-        # readiness is the offer)
+        return None
     return READY_ENTRY, tok.i, tok.i
 
 
