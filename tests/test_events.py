@@ -1572,3 +1572,9 @@ def test_a_purpose_on_a_condition_is_not_asserted(pipeline):
     text = ("The Philippine vice president said she had contracted an assassin to kill the president "
             "if she herself were killed.")
     assert not any(ev[0] == "ASSAULT" and ev[3] == "asserted" for ev in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_toll_of_a_named_attack_is_an_event(pipeline):
+    text = "A drone strike killed at least 19 people at a busy market in Ethiopia's Amhara region on Tuesday."
+    assert "ASSAULT" in types(pipeline, text), code(pipeline, text)

@@ -298,8 +298,16 @@ GROUP_HEADS = {"coalition", "alliance", "party", "movement", "union", "group", "
 
 
 def _in_an_attack(tok) -> bool:
-    """"killed in a suicide car bombing": the toll of an attack, which is an event."""
-    return bool(attacks_named(tok, load_triggers(), ("in", "during")))
+    """"killed in a suicide car bombing", "a drone strike killed 19 people": the toll of an attack,
+    which is an event."""
+    lex = load_triggers()
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in tok.children):
+        subj = tok.head  # "A drone strike killed 19 people", the verb read as a participle of the noun
+    if subj is not None and any((got := trigger_entry(t, lex)) is not None and got[0].plover_type == "ASSAULT"
+                                for t in (subj, *(c for c in subj.children if c.dep_ == "compound"))):
+        return True
+    return bool(attacks_named(tok, lex, ("in", "during")))
 
 
 def _by_agent(tok) -> bool:
