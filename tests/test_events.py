@@ -1578,3 +1578,10 @@ def test_a_purpose_on_a_condition_is_not_asserted(pipeline):
 def test_the_toll_of_a_named_attack_is_an_event(pipeline):
     text = "A drone strike killed at least 19 people at a busy market in Ethiopia's Amhara region on Tuesday."
     assert "ASSAULT" in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_fighting_between_two_parties_as_a_gerund_is_their_joint_assault(pipeline):
+    text = "Fighting between the Sudanese army and the RSF intensified on Monday."
+    got = [ev for ev in code(pipeline, text) if ev[0] == "ASSAULT"]
+    assert got and len(got[0][4]) == 2, code(pipeline, text)

@@ -306,6 +306,13 @@ def _outside_quote(conj):
 def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
     target: list[Actor] = []
+    between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if (tok.tag_ == "VBG" and between is not None and entry.plover_type in ("ASSAULT", "CONSULT")
+            and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)):
+        # "fighting between the army and Fano militiamen", a gerund the tagger reads as a verb:
+        # a joint act of the parties named, as for the noun
+        both = prep_targets(between, by_token, entry)
+        return dedupe(both), dedupe(both)
     if tok.pos_ == "VERB":
         # ("seven people were killed, most of them shot by police": a participle with its own
         # subject and an agent is passive, the subject the one it befell)
