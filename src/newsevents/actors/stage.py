@@ -263,14 +263,8 @@ def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
                      for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
         if boss is None or (boss.country == actor.country and boss.sector == actor.sector):
             continue
-        update = {"country": boss.country, "sector": boss.sector, "code": boss.code}
-        new = actor.model_copy(update=update)
-        for i, a in enumerate(actors):
-            if a is actor:
-                actors[i] = new
-        for t in span:
-            if by_token.get(t.i) is actor:
-                by_token[t.i] = new
+        new = actor.model_copy(update={"country": boss.country, "sector": boss.sector, "code": boss.code})
+        _recode(span, actor, new, actors, by_token)
 
 
 def _unknown_org(span) -> bool:
@@ -285,6 +279,14 @@ def _unknown_org(span) -> bool:
         # "the Forces Vives de Guinee coalition": a named body with a common head noun
         return all(t.ent_type_ == "ORG" for t in toks if t.i != span.root.i)
     return all(t.ent_type_ == "ORG" for t in toks) and span.root.pos_ == "PROPN"
+
+
+def _recode(span, actor: Actor, new: Actor, actors: list[Actor], by_token) -> None:
+    """Put ``new`` in place of the mention's ``actor``, in the list and the token index."""
+    actors[:] = [new if a is actor else a for a in actors]
+    for t in span:
+        if by_token.get(t.i) is actor:
+            by_token[t.i] = new
 
 
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
@@ -302,10 +304,7 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
         if owner is None or not owner.country or owner.country == actor.country:
             continue
         fixed = actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.sector or "")})
-        actors[:] = [fixed if a is actor else a for a in actors]
-        for t in span:
-            if by_token.get(t.i) is actor:
-                by_token[t.i] = fixed
+        _recode(span, actor, fixed, actors, by_token)
         # ("India and Pakistan … their troops": the troops of both)
         others = [fixed.model_copy(update={"country": o.country, "code": o.country + (actor.sector or "")})
                   for o in by_token.partners.get(poss.i, []) if o.country and o.country != owner.country]
