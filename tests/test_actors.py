@@ -354,6 +354,9 @@ def test_actors_acronym_in_parentheses_names_the_kb_entry(pipeline):
     ("State security agents detained a blogger in Lusaka on Friday.", "State security agents", "COP"),
     ("Zambian air force jets bombed a rebel camp on Friday.", "Zambian air force jets", "MIL"),
     ("Hundreds of supporters gathered outside the court in Lusaka.", "supporters", "CVL"),
+    ("A court in Lusaka sentenced 12 defendants to prison on Friday.", "12 defendants", "CVL"),
+    ("Gunmen attacked herders near Lusaka on Friday.", "herders", "CVL"),
+    ("Police in Lusaka detained two crew members of a fishing boat.", "two crew members", "CVL"),
 ])
 def test_actors_plural_security_and_group_heads_are_coded(pipeline, sentence, mention, sector):
     actor = _find(_actors(pipeline, sentence), mention)

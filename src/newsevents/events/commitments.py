@@ -200,7 +200,7 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
             if speaker is None:
                 return False
             said = actor_at(speaker, by_token)
-            if not said:
+            if not said or _onlooker(speaker):
                 # "'… so it will fight,' said Nadia Salem, a Libya researcher": an onlooker's forecast
                 return speaker.pos_ != "PRON"
             # the actor itself or an official of its state speaks for it, and so does one of its
@@ -211,7 +211,7 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
             # country: "Diallo said the coalition would call a general strike")
             return not any(a.name in names or a.code in codes or (a.country in own and (
                 a.sector in STATE_SECTORS or (a.sector and (None in kinds or a.sector in kinds))
-                or (a.sector is None and not kinds & STATE_SECTORS and not _onlooker(speaker)))) for a in said)
+                or (a.sector is None and not kinds & STATE_SECTORS))) for a in said)
     return False
 
 
