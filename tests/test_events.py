@@ -1585,3 +1585,20 @@ def test_fighting_between_two_parties_as_a_gerund_is_their_joint_assault(pipelin
     text = "Fighting between the Sudanese army and the RSF intensified on Monday."
     got = [ev for ev in code(pipeline, text) if ev[0] == "ASSAULT"]
     assert got and len(got[0][4]) == 2, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Qatar and Egypt mediated the talks between Hamas and Israel in Cairo.", "mediated", "CONSULT"),
+    ("The United Nations welcomed the agreement between Kyrgyzstan and Tajikistan.", "welcomed", "SUPPORT"),
+])
+def test_an_act_on_something_between_two_parties_targets_both(pipeline, text, trigger, ptype):
+    evs = [e for e in code(pipeline, text) if e[2] == trigger]
+    assert evs and evs[0][0] == ptype and len(evs[0][5]) == 2, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_leaders_named_by_whom_they_lead(pipeline):
+    text = "Fishermen's leaders in Chennai accused Sri Lankan navy sailors of beating two Indian crew members."
+    evs = [e for e in code(pipeline, text) if e[0] == "ACCUSE"]
+    assert evs and evs[0][4] == ["IND"] and evs[0][5] == ["LKA"], code(pipeline, text)

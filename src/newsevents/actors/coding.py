@@ -102,6 +102,14 @@ def _sector_of(tokens, lex: Lexicon, root) -> tuple[str | None, str | None]:
         for cand in (words[head - 1], lemmas[head - 1]):
             if cand in lex.sectors:
                 return lex.sectors[cand].sector, None
+    if lemmas[head] in DELEGATE_HEADS:
+        # "the fishermen's leaders", "the protesters' representatives": people who speak for
+        # those the possessive names
+        for c in root.children:
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i in ids:
+                for cand in (c.lower_, c.lemma_.lower()):
+                    if cand in lex.sectors:
+                        return lex.sectors[cand].sector, None
     return None, None
 
 
@@ -109,6 +117,7 @@ COLLECTIVE_HEADS = {"group", "organisation", "organization", "movement", "associ
                     "collective", "federation", "body", "committee",
                     # a force's own actions stand for it: "killed in police operations"
                     "operation", "raid", "crackdown", "offensive"}  # fmt: skip
+DELEGATE_HEADS = {"leader", "representative", "delegate", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = None,

@@ -82,6 +82,9 @@ def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
             if at is not t and at.dep_ == "pobj" and at.head.lower_ in ("of", "from") and at.head.head.i == t.i:
                 # "representatives of the group and the government": people of both
                 out += [b for c in at.conjuncts if (b := by_token.get(c.i)) is not None and b not in out]
+            if at is not t and at.dep_ == "pobj" and at.head.lower_ == "between":
+                # "welcomed the agreement between Kyrgyzstan and Tajikistan": both parties
+                out += [b for c in at.conjuncts if (b := by_token.get(c.i)) is not None and b not in out]
     return out
 
 
