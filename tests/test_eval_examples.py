@@ -28,7 +28,9 @@ HELDOUT_FLOORS = {
 # asserted events a set's annotator listed as non-events where this project's conventions code
 # them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
 CONVENTION_DIFFERENCES = {
-    "heldout5": {("REJECT", "recognise")},  # "would not recognise its verdicts": a refusal
+    # "would not recognise its verdicts": a refusal; "if the licence is not restored within 30
+    # days, the company would take the dispute to international arbitration": an ultimatum
+    "heldout5": {("REJECT", "recognise"), ("THREATEN", "take")},
     "heldout6": {("REJECT", "shoot")},  # "we will not shoot at our brothers and sisters": a refusal
     # "would not send troops into Kosovo", "does not recognise its independence": refusals
     "heldout7": {("REJECT", "send"), ("REJECT", "recognise")},

@@ -1602,3 +1602,27 @@ def test_leaders_named_by_whom_they_lead(pipeline):
     text = "Fishermen's leaders in Chennai accused Sri Lankan navy sailors of beating two Indian crew members."
     evs = [e for e in code(pipeline, text) if e[0] == "ACCUSE"]
     assert evs and evs[0][4] == ["IND"] and evs[0][5] == ["LKA"], code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("\"If Cambodia continues to violate our sovereignty, Thailand will take further measures,\" the Thai "
+     "prime minister said.", ["THA"], ["KHM"]),
+    ("Petro said Bogota would take the dispute to the Andean Community's court if Ecuador did not lift the "
+     "tariffs within a week.", ["COL"], ["ECU"]),
+    ("The European Union said it will consider further measures unless the jailed politicians are released.",
+     [None], []),
+])
+def test_an_act_held_over_anothers_noncompliance_is_a_threat(pipeline, text, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == "THREATEN"]
+    assert evs and evs[0][3] == "asserted" and evs[0][4] == source and evs[0][5] == target, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Analysts said the rebels could push south toward Kalemie if the talks fail.",
+    "\"If the trucks do not come, children will die,\" said a trader in Djibo.",
+    "\"If the army loses the airport, the militia will take the city,\" said Nadia Salem, a Libya researcher.",
+])
+def test_a_forecast_on_a_condition_is_no_threat(pipeline, text):
+    assert "THREATEN" not in types(pipeline, text), code(pipeline, text)

@@ -106,6 +106,63 @@ def wont_stand_by(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
     return (PENALTY_THREAT, dedupe(source), []) if source else None
 
 
+NONCOMPLIANCE = {"continue", "persist", "fail", "refuse", "keep", "dare", "resume", "repeat"}
+STATES = {"be", "have", "become", "remain", "seem", "need", "want", "like", "welcome", "happen", "mean"}
+
+
+def _noncompliance(tok) -> str | None:
+    """The condition clause of "… unless Y complies", "… if Y does not release them", "… if Y
+    continues to violate …": a demand the consequence is held over (its verb), else None."""
+    for c in tok.children:
+        if c.dep_ != "advcl":
+            continue
+        mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+        if mark == "unless" or (mark == "if" and (
+                any(g.dep_ == "neg" for g in c.children) or c.lemma_.lower() in NONCOMPLIANCE
+                or any(g.dep_ == "advmod" and g.lower_ == "again" for g in c.children))):
+            return c
+    return None
+
+
+def ultimatum_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"Thailand will take further measures if Cambodia continues to violate our sovereignty",
+    "the bloc could suspend the visa waiver if Tbilisi did not reverse course", "we will go back
+    to the streets unless …": an act held over another's non-compliance is a threat (THREATEN)
+    by whoever will act, against whoever must comply; made in the saying. (For an act the
+    lexicon codes, the act's own commitment says so.)"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in STATES or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not _will(tok):
+        return None  # ("the rebels could push south if …": a forecast)
+    cond = _noncompliance(tok)
+    if cond is None:
+        return None
+    subj = subject_of(tok)
+    who = actor_at(subj, by_token) if subj is not None else []
+    cond_subj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
+    party = actor_at(cond_subj, by_token) if cond_subj is not None else []
+    cue = tok.head if tok.dep_ == "ccomp" else next(
+        (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in DEMAND_CUES), None)
+    if cue is not None and cue.lemma_.lower() in ("warn", "caution", "threaten"):
+        return None  # ("warned that … would …" is coded by the warning itself)
+    speaker = subject_of(cue) if cue is not None and cue.lemma_.lower() in DEMAND_CUES else None
+    said = actor_at(speaker, by_token) if speaker is not None else []
+    if who and subj.lower_ not in ("we", "i") and all(a.sector in GENERIC_SECTORS for a in who):
+        return None  # "if the trucks do not come, children will die": a fear, not a threat
+    if not said or _onlooker(speaker) or (who and subj.lower_ not in ("we", "i") and not (
+            {a.country for a in said} & {a.country for a in who})):
+        return None  # a threat is made by the side that will act; others only forecast it
+    if who and party and {a.code for a in who} == {a.code for a in party}:
+        # "if he continues …, he will answer for it before the courts": the speaker threatens him
+        source, target = said, who
+    else:
+        source = who if who and subj.lower_ not in ("we", "i") else (said or who)
+        target = party
+    source = dedupe(source)
+    target = [a for a in dedupe(target) if a.code not in {s.code for s in source}]
+    return (PENALTY_THREAT, source, target) if source else None
+
+
 # states of mind are not demanded acts: "Moldova should understand that …"
 NOT_DEMANDS = {"understand", "know", "realise", "realize", "remember", "recognise", "recognize",
                "be", "have", "think", "believe", "feel", "expect", "see", "note"}  # fmt: skip
