@@ -1626,3 +1626,25 @@ def test_an_act_held_over_anothers_noncompliance_is_a_threat(pipeline, text, sou
 ])
 def test_a_forecast_on_a_condition_is_no_threat(pipeline, text):
     assert "THREATEN" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Maduro claimed that Guyana had allowed U.S. forces to turn the Essequibo into a military base.",
+     ["VEN"], ["GUY"]),
+    ("Guatemala's attorney general claimed that the protest leaders were being paid to obstruct roads.",
+     ["GTM"], ["GTM"]),
+])
+def test_a_claim_about_another_sides_doing_accuses_it(pipeline, text, source, target):
+    evs = [e for e in code(pipeline, text) if e[0] == "ACCUSE"]
+    assert evs and evs[0][4] == source and evs[0][5] == target, code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A Houthi spokesman claimed that Houthi air defences had shot down an American drone.",
+    "Russia's defence ministry claimed that Russian troops had captured the village.",
+    "Maduro claimed that Guyana had agreed to hold talks in Brasilia.",
+])
+def test_a_claim_of_ones_own_feat_or_a_kindness_accuses_no_one(pipeline, text):
+    assert "ACCUSE" not in types(pipeline, text), code(pipeline, text)

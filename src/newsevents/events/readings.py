@@ -455,6 +455,7 @@ def vowed_violence(tok, lex, patterns) -> bool:
 
 CLAIM_VERBS = {"claim", "assert", "contend", "insist", "maintain"}
 ACCUSING_CLAIM = TriggerEntry("claim", "VERB", "ACCUSE", "disapprove", "112", "speech")
+OFFICIAL_SECTORS = STATE_SECTORS | {"JUD", "LEG"}
 WRONG_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "REJECT"}
 
 
@@ -477,14 +478,32 @@ def accusing_claim(tok, lex, patterns, by_token) -> tuple[TriggerEntry, int, int
         if any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in subj.children) or subj.lower_ == "we":
             continue  # "claimed its forces had killed 200 militants": a side's own feat, no accusation
         claimant = subject_of(tok)
-        if claimant is not None and any(_same_side(a, b) for a in actor_at(claimant, by_token)
-                                        for b in actor_at(subj, by_token)):
-            continue  # a Houthi spokesman "claimed that Houthi air defences had shot down a drone"
+        claimants = actor_at(claimant, by_token) if claimant is not None else []
         got = object_pattern(c, patterns)
         entry = got[0] if got else (e[0] if (e := trigger_entry(c, lex)) else None)
+        if tok.lemma_.lower() == "claim" and claimants and _blamed(c, subj, entry, by_token) and not any(
+                a.country == b.country and (a.sector == b.sector or {a.sector, b.sector} <= OFFICIAL_SECTORS)
+                for a in claimants for b in actor_at(subj, by_token)):
+            return ACCUSING_CLAIM, tok.i, tok.i
+        if any(_same_side(a, b) for a in claimants for b in actor_at(subj, by_token)):
+            continue  # a Houthi spokesman "claimed that Houthi air defences had shot down a drone"
         if entry is not None and entry.plover_type in WRONG_TYPES:
             return ACCUSING_CLAIM, tok.i, tok.i
     return None
+
+
+def _blamed(clause, subj, entry: TriggerEntry | None, by_token) -> bool:
+    """"claimed that Guyana had allowed U.S. forces to turn the Essequibo into a base", "claimed
+    that the protest leaders were being paid": what one side claims another did, unless a
+    kindness, is held against it (a claim told of another, not a report of one's own side's
+    feats: "claimed that its forces had taken the town" is skipped before)."""
+    if entry is not None and entry.plover_type in ("AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT"):
+        return False
+    if any(g.dep_ == "neg" for g in clause.children) or clause.lemma_.lower() in ("be", "have"):
+        return False
+    if subj.dep_ == "nsubjpass" and (entry is not None or any(g.dep_ == "agent" for g in clause.children)):
+        return False  # ("claimed that the soldiers were killed": the victims are not blamed)
+    return all(a.sector not in (None, "CVL", "REF") for a in actor_at(subj, by_token))
 
 
 MOBILIZE_ENTRY = TriggerEntry("send", "VERB", "MOBILIZE", "troops", "154", "agent_patient")
