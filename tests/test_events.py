@@ -1648,3 +1648,15 @@ def test_a_claim_about_another_sides_doing_accuses_it(pipeline, text, source, ta
 ])
 def test_a_claim_of_ones_own_feat_or_a_kindness_accuses_no_one(pipeline, text):
     assert "ACCUSE" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("last", [
+    "Each side accused the other of starting the fighting.",
+    "Both sides accused each other of starting the fighting.",
+])
+def test_reciprocal_accusations_target_both_parties(pipeline, last):
+    text = ("Kyrgyz and Tajik troops clashed along the border in 2022. Kyrgyzstan and Tajikistan signed a "
+            "border treaty on Friday. Kyrgyzstan said the treaty was fair. Tajikistan agreed. " + last)
+    evs = [e for e in code(pipeline, text) if e[0] == "ACCUSE"]
+    assert evs and sorted(evs[0][4]) == ["KGZ", "TJK"] and sorted(evs[0][5]) == ["KGZ", "TJK"], code(pipeline, text)

@@ -621,6 +621,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             if subj is not None and subj.tag_ in ("NNS", "NNPS") and any(
                     c.dep_ == "amod" and c.lower_ in RIVALS for c in subj.children):
                 target = list(source)
+        if not target and len(source) > 1 and _reciprocal(tok):
+            target = list(source)  # "both sides accused each other": each the other's target
     target = _envoys_posts(tok, target, source, by_token)
     target = dedupe(target)
     # "Federal troops and Jubaland forces clashed": two sides of a joint act stay two actors
@@ -633,6 +635,18 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
         # a joint act coded both ways ("clashes between A and B", "rival groups battled")
         return source, target
     return [a for a in source if a not in target], target
+
+
+def _reciprocal(tok) -> bool:
+    """"accused each other", "blamed one another", "each side accused the other": the object is
+    the subject's other half."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        words = [t.lower_ for t in o.subtree if t.i <= o.i]
+        if words[-2:] in (["each", "other"], ["one", "another"]) or words == ["the", "other"]:
+            return True
+    return False
 
 
 DECLARING = {"declare", "deem", "brand", "label"}
