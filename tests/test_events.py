@@ -1660,3 +1660,24 @@ def test_reciprocal_accusations_target_both_parties(pipeline, last):
             "border treaty on Friday. Kyrgyzstan said the treaty was fair. Tajikistan agreed. " + last)
     evs = [e for e in code(pipeline, text) if e[0] == "ACCUSE"]
     assert evs and sorted(evs[0][4]) == ["KGZ", "TJK"] and sorted(evs[0][5]) == ["KGZ", "TJK"], code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, country", [
+    ("Mass protests erupted in Nairobi after the finance bill was passed.", "KEN"),
+    ("Thousands marched peacefully through the old town of Mombasa on Tuesday.", "KEN"),
+    ("The unrest in Madagascar began on September 25 with protests over chronic water and electricity cuts.", "MDG"),
+    ("The collapse in Novi Sad set off more than a year of student-led protests across Serbia.", "SRB"),
+])
+def test_a_protest_naming_no_one_is_held_by_people_of_its_place(pipeline, text, country):
+    evs = [e for e in code(pipeline, text) if e[0] == "PROTEST"]
+    assert evs and evs[0][3] == "asserted" and evs[0][4] == [country], code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Police in Nairobi made no arrests at the rally.",
+    "The Nairobi governor's office had banned all demonstrations in the city for four days.",
+])
+def test_a_protest_referred_to_again_implies_no_crowd(pipeline, text):
+    assert "PROTEST" not in types(pipeline, text), code(pipeline, text)

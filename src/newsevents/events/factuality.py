@@ -257,6 +257,8 @@ def factuality(trigger) -> tuple[str, object | None]:
         if t.lemma_.lower() in FUTURE_GOVERNORS and chain[chain.index(t) - 1].dep_ in ("xcomp", "ccomp", "dobj"):
             if t.lemma_.lower() in ("agree",) and trigger.pos_ == "NOUN":
                 continue
+            if any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+                continue  # "set off a year of protests": what it started, not what is planned
             if negated_governor(t):
                 return "negated", None  # "was not prepared to discuss", "has not decided to withdraw"
             return "future", None

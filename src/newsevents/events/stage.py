@@ -77,6 +77,7 @@ from .targets import (
     crowd_targets,
     document_author,
     facility_owner,
+    implied_crowd,
     implied_government,
     implied_population,
     implied_state,
@@ -250,6 +251,8 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = [a for a in target if a not in source]  # ("killed in police operations")
             if not source:
                 source = document_author(tok, events, s_index)  # "The decree imposes a curfew"
+            if not source and not target:
+                source = implied_crowd(ctx, tok, entry, by_token, place_of)  # "Mass protests erupted in Nairobi"
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source, target)

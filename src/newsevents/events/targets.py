@@ -562,3 +562,51 @@ def crowd_targets(tok, events: list[Event], source: list[Actor], s_index: int, b
         if ev.plover.type == "PROTEST" and (got := [a for a in ev.source if a.code not in codes]):
             return got
     return []
+
+
+CROWD_MODES = {"demo", "riot", "strike-gen", "strike-lim", None}
+CROWD_NOUNS = {"protest", "demonstration", "rally", "march", "riot", "strike", "sit-in", "walkout"}
+# what sets a protest off ("sparked protests", "began with protests over water cuts")
+SPARKING = {"spark", "trigger", "set", "fuel", "prompt", "provoke", "ignite", "unleash", "touch", "stage", "hold"}
+SPELLS = {"year", "month", "week", "day", "night", "wave", "series", "spate", "round", "string"}
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "ten", "tens", "hundreds", "thousands", "many", "scores"}
+
+
+def implied_crowd(ctx: ArticleContext, tok, entry: TriggerEntry, by_token, place_of: dict[int, str]) -> list[Actor]:
+    """"Mass protests erupted in Nairobi", "thousands marched through Mombasa", "sparked a year of
+    student-led protests": a protest told as news that names no one is held by people of the
+    country where it takes place (else of the article's country): an implied civilian actor on
+    the trigger. A protest referred to again ("the rally", "banned demonstrations") is not."""
+    if entry.plover_type != "PROTEST" or entry.plover_mode not in CROWD_MODES or tok.i in by_token:
+        return []
+    if tok.pos_ == "NOUN":
+        if tok.lemma_.lower() not in CROWD_NOUNS or tok.dep_ == "compound":
+            return []
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in tok.children):
+            return []  # "the rally", "their march": one told before
+        anchor = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPELLS:
+            anchor = tok.head.head  # "a year of student-led protests", "a wave of strikes"
+        head = anchor.head
+        if not (anchor.dep_ == "nsubj" or (anchor.dep_ == "dobj" and head.lemma_.lower() in SPARKING)
+                or (anchor.dep_ == "pobj" and head.lower_ in ("with", "by") and head.head.pos_ == "VERB"
+                    and head.head.lemma_.lower() not in ("ban", "deal", "meet", "respond", "face"))):
+            return []
+        clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    else:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in QUANTITIES:
+            return []  # "thousands marched"; a pronoun or a body the coder did not code is no crowd
+        clause = tok
+    where = [t for t in tok.subtree if t.i in place_of]
+    where += [t for t in clause.subtree if t.i in place_of and _in_clause(t, clause)]
+    countries = {place_of[t.i] for t in where}
+    focus = ctx.results.get("focus_country")
+    if len(countries) > 1:
+        return []
+    country = next(iter(countries), None)
+    if country is None:
+        if not focus or any(t.i in place_of and place_of[t.i] != focus for t in tok.sent):
+            return []
+        country = focus
+    return [_implied(ctx, tok, country, "CVL", "protesters of")]
