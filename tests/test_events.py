@@ -1681,3 +1681,24 @@ def test_a_protest_naming_no_one_is_held_by_people_of_its_place(pipeline, text, 
 ])
 def test_a_protest_referred_to_again_implies_no_crowd(pipeline, text):
     assert "PROTEST" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("The State Department said it stood firmly with Guyana.", "SUPPORT", "051"),
+    ("In Madagascar, an elite army unit sided with youth protesters on Saturday.", "SUPPORT", "051"),
+    ("A year later the Nigerien junta nationalised the Somair uranium mine.", "COERCE", "1711"),
+    ("The European Commission took Hungary to the Court of Justice in October 2024.", "ACCUSE", "115"),
+    ("Kyrgyz border guards reopened the road crossing with Tajikistan on Friday.", "CONCEDE", "081"),
+    ("Brazil dispatched Lula's chief foreign policy adviser Celso Amorim to Caracas.", "CONSULT", "042"),
+])
+def test_support_seizure_lawsuit_reopening_and_dispatched_officials(pipeline, text, ptype, cameo):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[1] == cameo for e in got), got
+
+
+@pytest.mark.slow
+def test_the_court_a_case_is_brought_to_is_no_target(pipeline):
+    text = "Opposition parties in Budapest said they would challenge the new law at the Constitutional Court."
+    evs = [e for e in code(pipeline, text) if e[0] == "ACCUSE"]
+    assert evs and evs[0][5] == [], code(pipeline, text)

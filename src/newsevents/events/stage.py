@@ -74,6 +74,7 @@ from .targets import (
     answered_pressure,
     attack_author,
     both_sides,
+    court_not_target,
     crowd_targets,
     document_author,
     facility_owner,
@@ -251,6 +252,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 target = [a for a in target if a not in source]  # ("killed in police operations")
             if not source:
                 source = document_author(tok, events, s_index)  # "The decree imposes a curfew"
+            target = court_not_target(ctx, tok, entry, source, target, by_token)
             if not source and not target:
                 source = implied_crowd(ctx, tok, entry, by_token, place_of)  # "Mass protests erupted in Nairobi"
             if not source and not target:

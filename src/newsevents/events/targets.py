@@ -610,3 +610,22 @@ def implied_crowd(ctx: ArticleContext, tok, entry: TriggerEntry, by_token, place
             return []
         country = focus
     return [_implied(ctx, tok, country, "CVL", "protesters of")]
+
+
+COURT_PREPS = {"to", "at", "in", "before"}
+
+
+def court_not_target(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Actor], target: list[Actor],
+                     by_token) -> list[Actor]:
+    """"challenge the decree before the Supreme Court", "took Hungary to the Court of Justice":
+    the court a case is brought to hears it; the target is the one sued, or the author of what
+    is challenged ("the government's decree")."""
+    if entry.cameo != "115" or tok.pos_ != "VERB":
+        return target
+    forum = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in COURT_PREPS for t in c.subtree}
+    kept = [a for a in target if not (a.sector == "JUD" and any(
+        i in forum for i in range(len(tok.doc)) if by_token.get(i) is a))]
+    if kept:
+        return kept
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return object_author(ctx, obj, source, by_token) if obj is not None else []

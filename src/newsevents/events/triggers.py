@@ -62,6 +62,9 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     # compounds of container nouns (not "control measures", "strike price")
     for o in list(objs):
         objs += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if o.pos_ == "PROPN":
+            # "dispatched chief foreign policy adviser Celso Amorim": the title names what is sent
+            objs += [c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < o.i]
         if o.lemma_.lower() in CONTAINER_NOUNS:
             objs += [c for c in o.children if c.dep_ == "compound"]
     # "fired tear gas and live ammunition": a coordinated object escalating to violence
@@ -100,6 +103,14 @@ def trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
             two = f"{lemma} {tok.doc[tok.i + 1].lower_}"
             if (two, pos) in lex:
                 return lex[(two, pos)], tok.i, tok.i + 1
+    if pos == "VERB":
+        # "stood firmly with Guyana", "called again for talks": a particle past an adverb
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt") and tok.i + 1 < c.i <= tok.i + 3 and all(
+                    t.pos_ == "ADV" for t in tok.doc[tok.i + 1:c.i]):
+                for lemma in forms:
+                    if (f"{lemma} {c.lower_}", pos) in lex:
+                        return lex[(f"{lemma} {c.lower_}", pos)], tok.i, c.i
     got = _with_complement(tok, forms, pos, lex)
     if got is not None:
         return got
