@@ -722,3 +722,12 @@ def test_a_spokesman_for_an_actor_is_coded_as_that_actor(pipeline):
                              "A spokeswoman for the Sudanese army said troops had withdrawn.")
     assert _find(acts, "A spokesman").sector == "IGO"
     assert _find(acts, "A spokeswoman").code == "SDNMIL"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Juana Tzul, president of the board of the 48 Cantones, said the roads in Guatemala would stay closed.",
+     "Juana Tzul", "CVL"),
+    ("John Okoth, chairman of the traders' union in Nairobi, said the strike would go on.", "John Okoth", "LAB"),
+])
+def test_the_head_of_a_body_outside_the_state_is_of_its_kind(pipeline, text, name, sector):
+    assert _find(_actors(pipeline, text), name).sector == sector

@@ -1702,3 +1702,10 @@ def test_the_court_a_case_is_brought_to_is_no_target(pipeline):
     text = "Opposition parties in Budapest said they would challenge the new law at the Constitutional Court."
     evs = [e for e in code(pipeline, text) if e[0] == "ACCUSE"]
     assert evs and evs[0][5] == [], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_an_ultimatum_targets_whoever_must_comply(pipeline):
+    text = "The union said it would call a general strike if the government did not release the detainees by Monday."
+    evs = [e for e in code(pipeline, text) if e[0] == "THREATEN"]
+    assert evs and evs[0][5] == [None], code(pipeline, text)

@@ -87,6 +87,17 @@ def _sector_of(tokens, lex: Lexicon, root) -> tuple[str | None, str | None]:
     ids = [t.i for t in tokens]
     head = ids.index(root.i) if root.i in ids else len(ids) - 1
     is_name = root.pos_ == "PROPN" or root.ent_type_ in ("PERSON",)
+    if lemmas[head] in BODY_OFFICES:
+        # "president of the board of the 48 Cantones", "chairman of the traders' union": the
+        # head of a body outside the state is of that body's kind, not a head of state
+        body = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if body is not None:
+            kind = lex.sectors.get(body.lemma_.lower()) or lex.sectors.get(body.lower_)
+            if kind is not None and kind.sector not in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", None):
+                return kind.sector, None
+            if kind is None and body.lemma_.lower() in CIVIC_BODIES:
+                return "CVL", None
     for n in range(min(lex.max_sector_words, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             end = i + n - 1
@@ -117,6 +128,9 @@ COLLECTIVE_HEADS = {"group", "organisation", "organization", "movement", "associ
                     "collective", "federation", "body", "committee",
                     # a force's own actions stand for it: "killed in police operations"
                     "operation", "raid", "crackdown", "offensive"}  # fmt: skip
+BODY_OFFICES = {"president", "chairman", "chairwoman", "chair", "chairperson", "head", "director", "leader"}
+CIVIC_BODIES = {"board", "association", "federation", "chamber", "club", "foundation", "cooperative", "collective",
+                "network", "guild", "syndicate", "confederation", "society"}  # fmt: skip
 DELEGATE_HEADS = {"leader", "representative", "delegate", "spokesman", "spokeswoman", "spokesperson"}
 
 

@@ -110,7 +110,14 @@ def _mention_spans(doc):
         elif tok.pos_ not in ("NOUN", "PROPN") or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in new):
             continue
         take(new)
-    return sorted(spans.values(), key=lambda s: s.start)
+    out = []
+    for s in sorted(spans.values(), key=lambda s: s.start):
+        quotes = [t.i for t in s if t.is_quote and t.i < s.root.i]
+        # 'an "iconic" leader of the party': a word quoted to describe is no part of the name
+        scare = len(quotes) == 2 and all(t.pos_ in ("ADJ", "ADV") for t in doc[quotes[0] + 1: quotes[1]]) and all(
+            t.dep_ == "det" for t in doc[s.start: quotes[0]])
+        out.append(doc[quotes[-1] + 1: s.end] if scare else s)
+    return out
 
 
 @stage("actors", requires=("doc", "focus_country", "place_ents"), assigns=("actors", "actor_by_token"))

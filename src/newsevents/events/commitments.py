@@ -189,6 +189,21 @@ def _condition(tok) -> str | None:
     return None
 
 
+def _complier(tok, ev: Event, by_token) -> list[Actor]:
+    """The subject of the condition an act is held over ("if X does not …", "unless X …",
+    "until X resigns"), when it is another actor than the source."""
+    holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    own = {a.code for a in ev.source}
+    # ("will keep the roads closed until …": the clause may hang on the predicate)
+    kids = [*holder.children, *(g for c in holder.children if c.dep_ in ("xcomp", "oprd", "acomp") for g in c.children)]
+    for c in kids:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if", "until") for m in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return [a for a in dedupe(actor_at(subj, by_token)) if a.code not in own]
+    return []
+
+
 def _will(tok) -> bool:
     """The act is announced ("will", "would", "shall"), not only possible ("could", "might")."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children)
@@ -307,8 +322,13 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
         if trigger_entry(up, lex) is not None:
             return None
     eid = hashlib.sha1(f"{ev.id}:{kind.plover_type}".encode()).hexdigest()
+    target = ev.target
+    if kind is THREAT_ENTRY and not target:
+        # "will keep the roads closed until the attorney general resigns", "… if Kyiv does not
+        # withdraw": the ultimatum is set to whoever must comply
+        target = _complier(tok, ev, ctx.results.get("actor_by_token", {}))
     return ev.model_copy(update={
-        "id": eid, "plover": PloverCode(type=kind.plover_type, mode=None), "cameo": kind.cameo,
+        "id": eid, "plover": PloverCode(type=kind.plover_type, mode=None), "cameo": kind.cameo, "target": target,
         "factuality": "claimed" if ev.attribution is not None and ev.factuality == "claimed" else "asserted",
         # the promise or threat is made when it is reported, not when the action is due
         "date": publication_date(ctx),
