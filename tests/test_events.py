@@ -1709,3 +1709,13 @@ def test_an_ultimatum_targets_whoever_must_comply(pipeline):
     text = "The union said it would call a general strike if the government did not release the detainees by Monday."
     evs = [e for e in code(pipeline, text) if e[0] == "THREATEN"]
     assert evs and evs[0][5] == [None], code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("Iran launched dozens of ballistic missiles and a swarm of drones at Israel early on Friday.", ["ISR"]),
+    ("Russia fired 90 drones and 10 missiles at Ukraine overnight.", ["UKR"]),
+])
+def test_weapons_fired_are_no_target_the_aim_is(pipeline, text, target):
+    evs = [e for e in code(pipeline, text) if e[0] == "ASSAULT"]
+    assert evs and evs[0][5] == target, code(pipeline, text)

@@ -340,10 +340,14 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 continue  # "Yunus was himself convicted": the subject (below) is the one convicted
             elif c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and absolute) or (
                     c.dep_ in ("dobj", "dative") and not passive):
-                if c.lemma_.lower() in WEAPONS and tok.lemma_.lower() in FIRING_VERBS:
+                arms = [c, *c.conjuncts]
+                arms += [p for w in arms for g in w.children if g.dep_ == "prep" and g.lower_ == "of"
+                         for p in g.children if p.dep_ == "pobj"]
+                if tok.lemma_.lower() in FIRING_VERBS and any(w.lemma_.lower() in WEAPONS for w in arms):
                     # "fired 90 drones at Ukraine": the weapons are no target ("fired a missile
-                    # toward Israel": the aim hung on the weapon is)
-                    target += [a for g in c.children if g.dep_ == "prep" and g.lower_ in AIM_PREPS
+                    # toward Israel", "dozens of missiles and a swarm of drones at Israel": the
+                    # aim hung on the weapons is)
+                    target += [a for w in arms for g in w.children if g.dep_ == "prep" and g.lower_ in AIM_PREPS
                                for a in prep_targets(g, by_token, entry)]
                     continue
                 target += actor_at(c, by_token)
