@@ -1719,3 +1719,11 @@ def test_an_ultimatum_targets_whoever_must_comply(pipeline):
 def test_weapons_fired_are_no_target_the_aim_is(pipeline, text, target):
     evs = [e for e in code(pipeline, text) if e[0] == "ASSAULT"]
     assert evs and evs[0][5] == target, code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_welcoming_the_deal_targets_its_parties(pipeline):
+    text = ("Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday. "
+            "Russia welcomed the deal on Friday.")
+    evs = [e for e in code(pipeline, text) if e[0] == "SUPPORT"]
+    assert evs and sorted(evs[0][5]) == ["KGZ", "TJK"], code(pipeline, text)

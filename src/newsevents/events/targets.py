@@ -123,6 +123,7 @@ ACT_NOUNS = {"move", "decision", "step", "action", "measure", "announcement", "m
              # war'", "called the case 'political revenge'", "condemned the vote")
              "suspension", "vote", "ban", "closure", "expulsion", "law", "bill", "decree", "legislation",
              "policy", "case", "trial", "prosecution", "charges", "indictment", "designation"}
+ACCORD_NOUNS = {"deal", "agreement", "accord", "treaty", "ceasefire", "truce", "pact", "settlement", "memorandum"}
 OFFER_TYPES = {"AGREE", "CONSULT", "REQUEST", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebuff"}
 DENIED_NOUNS = CLAIM_NOUNS | {"involvement", "responsibility", "role", "wrongdoing", "link", "links"}
@@ -191,6 +192,11 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
             return author(lambda ev: ev.plover.type in OFFER_TYPES)
         if definite and lemma in RULING_NOUNS:
             return author(lambda ev: any(a.sector == "JUD" for a in ev.source))
+        if definite and lemma in ACCORD_NOUNS:
+            # "Russia welcomed the deal", "rejected the truce": the parties of the latest accord
+            parties = author(lambda ev: ev.plover.type in ("AGREE", "RETREAT") and len(ev.source) > 1)
+            if parties:
+                return parties
         got = trigger_entry(obj, lex) if kind != "SUPPORT" else None  # "inked an agreement" is no reaction
         if (got is None and lemma not in LAUNCH_NOUNS) or any(
                 c.dep_ in ("poss", "compound", "amod") and c.ent_type_ and c.ent_type_ not in ("DATE", "TIME")
