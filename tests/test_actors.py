@@ -731,3 +731,14 @@ def test_a_spokesman_for_an_actor_is_coded_as_that_actor(pipeline):
 ])
 def test_the_head_of_a_body_outside_the_state_is_of_its_kind(pipeline, text, name, sector):
     assert _find(_actors(pipeline, text), name).sector == sector
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("BUCHAREST — Romania's Central Electoral Bureau on Sunday barred Calin Georgescu from running. "
+     "The bureau voted 10-4 to reject his candidacy.", "The bureau", "ROUGOV"),
+    ("ADDIS ABABA — The Ethiopian Human Rights Commission said a strike killed 26 people. "
+     "In a report last month, the commission accused soldiers of extrajudicial killings.", "the commission", "ETHGOV"),
+    ("DODOMA, Tanzania — The electoral commission disqualified Chadema in April.", "The electoral commission", "TZAGOV"),
+])
+def test_a_named_body_is_met_again_by_its_head_noun(pipeline, text, mention, code):
+    assert _find(_actors(pipeline, text), mention).code == code

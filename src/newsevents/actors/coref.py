@@ -415,6 +415,26 @@ def resolve_group(span, mentions, sent_of):
     return got
 
 
+INSTITUTION_HEADS = {"bureau", "commission", "agency", "committee", "council", "authority", "office", "service",
+                     "board", "directorate", "inspectorate", "secretariat", "tribunal", "institute",
+                     "administration", "assembly", "chamber", "cabinet"}  # fmt: skip
+
+
+def resolve_institution(span, mentions):
+    """"the bureau" paragraphs after "Romania's Central Electoral Bureau", "the commission"
+    after "the Ethiopian Human Rights Commission": the latest named body with that head noun."""
+    if not span or span[0].lower_ not in DEFINITE or len(span) != 2:
+        return None
+    head = span.root.lemma_.lower()
+    if head not in INSTITUTION_HEADS or any(c.dep_ in POST_MODIFIERS for c in span.root.children):
+        return None
+    for sp, actor in reversed(mentions):
+        if (sp.end <= span.start and head in (sp.root.lemma_.lower(), sp.root.lower_) and len(sp) > 1
+                and any(t.pos_ == "PROPN" for t in sp) and actor.sector and not is_person(sp)):
+            return actor
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # dual descriptions and ages
 # ---------------------------------------------------------------------------------------------

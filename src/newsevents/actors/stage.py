@@ -24,6 +24,7 @@ from .coref import (
     resolve_age,
     resolve_description,
     resolve_group,
+    resolve_institution,
     resolve_pronouns,
     salient_pair,
     sentence_numbers,
@@ -196,6 +197,8 @@ def find_actors(ctx: ArticleContext) -> dict:
                 antecedent = resolve_description(span, head, lex, mentions, sent_of)
             elif coding is None and group_noun(span):
                 antecedent = resolve_group(span, mentions, sent_of)  # "the group" → al-Shabaab
+            elif coding is None:
+                antecedent = resolve_institution(span, mentions)  # "the bureau" → the Central Electoral Bureau
         if (acr_tok := defined_acronym(span)) is not None:
             if coding is None or coding.kb_id is None:
                 # "the Kurdish People's Protection Units (YPG)": the acronym names the KB entry
