@@ -1727,3 +1727,18 @@ def test_welcoming_the_deal_targets_its_parties(pipeline):
             "Russia welcomed the deal on Friday.")
     evs = [e for e in code(pipeline, text) if e[0] == "SUPPORT"]
     assert evs and sorted(evs[0][5]) == ["KGZ", "TJK"], code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_neutralised_militants_and_a_misparsed_reduced_relative_object(pipeline):
+    got = code(pipeline, "The Malian army said its soldiers had \"neutralized\" about 20 militants near Kayes.")
+    assert any(e[0] == "ASSAULT" and e[2] == "neutralized" and e[5] == ["MLI"] for e in got), got
+    got = code(pipeline, "Rights groups accused Kenyan security forces of abducting at least a dozen people "
+                         "linked to the protests.")
+    assert any(e[2] == "abducting" and e[5] == ["KEN"] for e in got), got
+
+
+@pytest.mark.slow
+def test_a_condition_on_what_is_to_come_is_hypothetical(pipeline):
+    text = "Rwanda said its measures would be lifted only once the FDLR had been neutralised."
+    assert all(e[3] != "asserted" for e in code(pipeline, text) if e[2] == "neutralised"), code(pipeline, text)

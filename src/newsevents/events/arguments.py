@@ -625,6 +625,12 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             if subj is not None and subj.tag_ in ("NNS", "NNPS") and any(
                     c.dep_ == "amod" and c.lower_ in RIVALS for c in subj.children):
                 target = list(source)
+        if not target and not passive and not any(c.dep_ == "dobj" for c in tok.children):
+            # "abducting at least a dozen people linked to the protests": a reduced relative
+            # the parser took for a clause, its subject the verb's object
+            target += [a for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
+                       and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+                       for n in c.children if n.dep_ == "nsubj" and n.i < c.i for a in actor_at(n, by_token)]
         if not target and len(source) > 1 and _reciprocal(tok):
             target = list(source)  # "both sides accused each other": each the other's target
     target = _envoys_posts(tok, target, source, by_token)

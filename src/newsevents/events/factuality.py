@@ -178,6 +178,11 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "future", None  # "rallies in all 81 provinces until Imamoglu is freed"
         if t.dep_ == "advcl" and any(c.lower_ == "if" for c in t.children):
             return "hypothetical", None
+        if (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in t.children)
+                and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX for c in t.head.children)):
+            # "sanctions would be lifted only once the FDLR had been neutralised": a condition
+            # on what is still to come
+            return "hypothetical", None
     if (trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and any(c.dep_ == "advcl" and c.i > trigger.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                                   for m in c.children) for c in trigger.head.children)):
