@@ -1742,3 +1742,13 @@ def test_neutralised_militants_and_a_misparsed_reduced_relative_object(pipeline)
 def test_a_condition_on_what_is_to_come_is_hypothetical(pipeline):
     text = "Rwanda said its measures would be lifted only once the FDLR had been neutralised."
     assert all(e[3] != "asserted" for e in code(pipeline, text) if e[2] == "neutralised"), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, stopped", [
+    ("Iran suspended cooperation with the International Atomic Energy Agency in early July.", "COOPERATE"),
+    ("Under the truce, Washington halted its bombing campaign against the Houthis.", "ASSAULT"),
+])
+def test_the_act_stopped_is_not_coded_again(pipeline, text, stopped):
+    got = code(pipeline, text)
+    assert any(e[0] == "SANCTION" for e in got) and stopped not in {e[0] for e in got}, got

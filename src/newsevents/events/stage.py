@@ -274,6 +274,11 @@ def find_events(ctx: ArticleContext) -> dict:
                 continue
             seen.add((first, last))
             emit(tok, first, last, entry, source, target)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in HALTING and entry.plover_type in ("SANCTION", "RETREAT", "CONCEDE"):
+                # "suspended cooperation with the IAEA", "halted its bombing campaign": the act
+                # stopped is named in the stopping, not done (and not "negated") again
+                claimed_objects.update(t.i for c in tok.children if c.dep_ == "dobj"
+                                       for t in (c, *(g for g in c.children if g.dep_ in ("compound", "amod", "nmod"))))
     # event_tokens[i] is the trigger token of events[i]: later stages (dating, locate,
     # attribution) read the parse through it and return an updated "events" list;
     # commitments holds the indices of promises/threats/refusals made when reported
@@ -290,6 +295,7 @@ def _show_of_force(tok, entry: TriggerEntry, source: list[Actor], target: list[A
     return WEAPONS_TEST, [a for a in target if a.country not in own]
 
 
+HALTING = {"suspend", "halt", "stop", "freeze", "end", "cease", "cancel"}
 PROTEST_NOUNS = {"strike", "walkout", "boycott", "protest", "march", "demonstration", "rally", "sit-in", "shutdown"}
 
 
