@@ -1752,3 +1752,12 @@ def test_a_condition_on_what_is_to_come_is_hypothetical(pipeline):
 def test_the_act_stopped_is_not_coded_again(pipeline, text, stopped):
     got = code(pipeline, text)
     assert any(e[0] == "SANCTION" for e in got) and stopped not in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+def test_an_order_to_ones_own_general_staff_is_no_request_and_leaving_the_kingdom_is_expulsion(pipeline):
+    got = code(pipeline, "In Belgrade, Vucic said he had ordered the chief of the general staff to raise "
+                         "the army's combat readiness.")
+    assert "REQUEST" not in {e[0] for e in got}, got
+    got = code(pipeline, "Thailand ordered Cambodia's envoy to leave the kingdom on Wednesday.")
+    assert any(e[0] == "SANCTION" and e[5] == ["KHM"] for e in got), got

@@ -14,7 +14,7 @@ EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_p
 CUT_VERBS = {"cut", "reduce", "slash", "halve", "shrink", "downsize"}
 MISSION_STAFF = {"staff", "personnel", "diplomat", "presence", "mission", "headcount"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit", "go"}
-LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil"}
+LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil", "kingdom"}
 
 
 GATHER_VERBS = {"gather", "assemble", "converge", "march", "walk", "rally", "mass", "sit", "stand"}
