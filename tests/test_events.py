@@ -1761,3 +1761,15 @@ def test_an_order_to_ones_own_general_staff_is_no_request_and_leaving_the_kingdo
     assert "REQUEST" not in {e[0] for e in got}, got
     got = code(pipeline, "Thailand ordered Cambodia's envoy to leave the kingdom on Wednesday.")
     assert any(e[0] == "SANCTION" and e[5] == ["KHM"] for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    ("Burundi has not yet accepted the invitation to talks in Nairobi.", "accepted"),
+    ("President Tinubu ordered commanders to \"hunt down every one of those responsible.\"", "hunt down"),
+    ("Tinubu visited Benue and ordered security chiefs to arrest the perpetrators.", "arrest"),
+    ("Police did not try to disperse the crowd outside the cathedral in Yerevan.", "disperse"),
+])
+def test_pending_ordered_and_unattempted_acts_are_not_asserted(pipeline, text, trigger):
+    got = code(pipeline, text)
+    assert all(e[3] != "asserted" for e in got if e[2] == trigger) and "REJECT" not in {e[0] for e in got}, got

@@ -231,7 +231,8 @@ ACCEPTING = {"accept", "recognise", "recognize", "acknowledge", "endorse", "appr
 def _not_accepted(tok, ev: Event) -> bool:
     """"Beijing has never accepted that ruling", "did not recognise the result": not accepting
     is refusing."""
-    return ev.plover.type in ("AGREE", "SUPPORT") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACCEPTING
+    return (ev.plover.type in ("AGREE", "SUPPORT") and tok.pos_ == "VERB" and tok.lemma_.lower() in ACCEPTING
+            and not any(c.lower_ == "yet" for c in tok.children))  # ("has not yet accepted": pending)
 
 
 WILLING = {"prepared", "ready", "willing", "prepare"}

@@ -37,6 +37,8 @@ FUTURE_GOVERNORS = {"plan", "threaten", "vow", "pledge", "promise", "intend", "p
                     "determined", "resolve", "swear", "commit"}  # fmt: skip
 CLAIM_VERBS = {"claim", "allege", "assert", "insist", "contend", "maintain", "purport", "accuse",
                "charge", "suggest"}  # fmt: skip
+ATTEMPT_VERBS = {"try", "attempt", "seek", "move", "bother", "dare"}
+ORDER_VERBS = {"order", "direct", "instruct", "command", "tell"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # "refused to meet", "failed to reach", "postponed the talks": the governed event does not happen
 # verbs whose object is an act still to come: "would not accept drone strikes", "allow flights"
@@ -141,6 +143,14 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None  # "whoever tries to arrest anyone here will be stopped"
         if below.dep_ == "ccomp" and up.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "neg" for c in up.children):
             return "hypothetical", None  # "he did not say he would resign"
+        if below.dep_ == "xcomp" and up.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "neg" for c in up.children):
+            return "negated", None  # "police did not try to disperse the crowd"
+        if ((below.dep_ == "xcomp" or (below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)))
+                and up.lemma_.lower() in ORDER_VERBS and below is chain[0]
+                and any(c.dep_ in ("dobj", "dative") for c in up.children)):
+            # "ordered commanders to hunt down those responsible": the order is given now, the
+            # act ordered is still to come
+            return "future", None
     for below, up in zip(chain, chain[1:], strict=False):
         if up.lemma_.lower() in DENY_VERBS and up.pos_ == "VERB":
             if below.dep_ == "conj" or (below.dep_ == "advcl" and below.tag_ == "VBG"):
