@@ -1773,3 +1773,15 @@ def test_an_order_to_ones_own_general_staff_is_no_request_and_leaving_the_kingdo
 def test_pending_ordered_and_unattempted_acts_are_not_asserted(pipeline, text, trigger):
     got = code(pipeline, text)
     assert all(e[3] != "asserted" for e in got if e[2] == trigger) and "REJECT" not in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("Egypt has flown a first contingent of troops into Somalia as part of a new African Union force.", "AID", "074"),
+    ("Government spokesman Basim al-Awadi called the strikes \"a flagrant violation of Iraqi sovereignty.\"",
+     "ACCUSE", "111"),
+    ("Peru's government ordered 1,200 soldiers to the area on Wednesday.", "MOBILIZE", "154"),
+])
+def test_peacekeepers_sent_abroad_namings_and_forces_ordered_somewhere(pipeline, text, ptype, cameo):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[1] == cameo for e in got) and "PROTEST" not in {e[0] for e in got}, got

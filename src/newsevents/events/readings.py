@@ -449,6 +449,10 @@ def vowed_violence(tok, lex, patterns) -> bool:
             got = next(((e[0], o) for o in c.children if o.dep_ == "dobj" and (e := trigger_entry(o, lex))), None)
         if got is not None and got[0].plover_type in VIOLENT_TYPES | {"SANCTION"}:
             return True
+        if got is not None and got[0].plover_type == "PROTEST" and any(
+                g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)
+                for g in c.children):
+            return True  # "vowed a sit-in if they were not let through": dissent threatened (CAMEO 133)
     return False
 
 
@@ -555,8 +559,27 @@ def troops_to_help(tok, entry: TriggerEntry, by_token) -> TriggerEntry:
         if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on"):
             helped += [o for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("request", "invitation")
                        for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == "as" and _peace_force(c, by_token):
+            # "flew troops into Somalia as part of a new African Union force": peacekeeping
+            helped += [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+                       for g in p.children if g.dep_ == "pobj"]
     countries = {a.country for h in helped for a in actor_at(h, by_token)} - {None}
     return MILITARY_HELP if countries - own else entry
+
+
+MISSION_NOUNS = {"force", "mission", "contingent", "operation", "deployment"}
+PEACE_WORDS = {"peacekeeping", "peace", "stabilisation", "stabilization", "multinational", "regional", "international"}
+
+
+def _peace_force(prep, by_token) -> bool:
+    """"as part of a new African Union force", "as part of the UN peacekeeping mission"."""
+    for t in prep.subtree:
+        if t.lemma_.lower() in MISSION_NOUNS and t.pos_ == "NOUN":
+            mods = list(t.subtree)
+            if any(m.lower_ in PEACE_WORDS or m.ent_type_ == "ORG" for m in mods) or any(
+                    (a := by_token.get(m.i)) is not None and a.sector == "IGO" for m in mods):
+                return True
+    return False
 
 
 ALERT_VERBS = {"put", "place", "raise", "increase", "heighten", "elevate", "bring", "step", "keep"}

@@ -58,6 +58,8 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     # ("called the verdict 'biased'": an adjective the parser hangs on the object)
     objs += [g for o in objs if o.dep_ == "dobj" for g in o.children if g.i > o.i and (
         g.dep_ in ("oprd", "appos") or (g.dep_ in ("acl", "amod") and g.pos_ == "ADJ"))]
+    # ("called the strikes 'a flagrant violation'": a naming is read by the name, before the object)
+    objs.sort(key=lambda o: o.dep_ not in ("oprd", "appos"))
     # "tons of food", "a mediation mission": look through "of" complements, and through the
     # compounds of container nouns (not "control measures", "strike price")
     for o in list(objs):
