@@ -9,21 +9,22 @@ from newsevents.eval import get_suite
 from conftest import EXAMPLES
 
 # floors only go up; the measured figures are in docs/benchmarks.md
-KEY_TYPE_FLOOR = 0.86  # key events found with the right PLOVER type
+KEY_TYPE_FLOOR = 0.87  # key events found with the right PLOVER type
 KEY_DYAD_FLOOR = 0.77  # … and the right source and target countries
 PRECISION_FLOOR = 0.86  # output events that the exhaustive annotation confirms
 # the held-out sets (annotated without seeing the coder's rules; see examples/README.md for
 # which were later used for development); set 5 has no exhaustive annotation, so no precision
 HELDOUT_FLOORS = {
     "heldout": {"key_type_recall": 0.86, "key_dyad_recall": 0.72, "precision": 0.89},
-    "heldout2": {"key_type_recall": 0.90, "key_dyad_recall": 0.77, "precision": 0.88},
+    "heldout2": {"key_type_recall": 0.90, "key_dyad_recall": 0.77, "precision": 0.89},
     "heldout3": {"key_type_recall": 0.91, "key_dyad_recall": 0.77, "precision": 0.90},
     "heldout4": {"key_type_recall": 0.95, "key_dyad_recall": 0.77, "precision": 0.86},
-    "heldout5": {"key_type_recall": 0.81, "key_dyad_recall": 0.68},
-    "heldout6": {"key_type_recall": 0.84, "key_dyad_recall": 0.75, "precision": 0.85},
-    "heldout7": {"key_type_recall": 0.88, "key_dyad_recall": 0.62, "precision": 0.89},
+    "heldout5": {"key_type_recall": 0.84, "key_dyad_recall": 0.70},
+    "heldout6": {"key_type_recall": 0.85, "key_dyad_recall": 0.76, "precision": 0.85},
+    "heldout7": {"key_type_recall": 0.90, "key_dyad_recall": 0.67, "precision": 0.89},
     # set 8's exhaustive annotation leaves out negated events, which the coder outputs (flagged)
-    "heldout8": {"key_type_recall": 0.78, "key_dyad_recall": 0.64, "precision": 0.74},
+    "heldout8": {"key_type_recall": 0.82, "key_dyad_recall": 0.69, "precision": 0.75},
+    "heldout9": {"key_type_recall": 0.79, "key_dyad_recall": 0.58, "precision": 0.81},
 }
 # asserted events a set's annotator listed as non-events where this project's conventions code
 # them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
@@ -34,6 +35,7 @@ CONVENTION_DIFFERENCES = {
     "heldout6": {("REJECT", "shoot")},  # "we will not shoot at our brothers and sisters": a refusal
     # "would not send troops into Kosovo", "does not recognise its independence": refusals
     "heldout7": {("REJECT", "send"), ("REJECT", "recognise")},
+    "heldout9": {("REJECT", "sign")},  # "will not sign the agreement until Armenia removes …": a refusal
 }
 
 

@@ -110,9 +110,10 @@ NONCOMPLIANCE = {"continue", "persist", "fail", "refuse", "keep", "dare", "resum
 STATES = {"be", "have", "become", "remain", "seem", "need", "want", "like", "welcome", "happen", "mean"}
 
 
-def _noncompliance(tok) -> str | None:
+def _noncompliance(tok):
     """The condition clause of "… unless Y complies", "… if Y does not release them", "… if Y
-    continues to violate …": a demand the consequence is held over (its verb), else None."""
+    continues to violate …": a demand the consequence is held over (the clause's verb token),
+    else None."""
     for c in tok.children:
         if c.dep_ != "advcl":
             continue
@@ -126,7 +127,7 @@ def _noncompliance(tok) -> str | None:
 
 def ultimatum_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
     """"Thailand will take further measures if Cambodia continues to violate our sovereignty",
-    "the bloc could suspend the visa waiver if Tbilisi did not reverse course", "we will go back
+    "Bogota would take the dispute to court if Ecuador did not lift the tariffs", "we will go back
     to the streets unless …": an act held over another's non-compliance is a threat (THREATEN)
     by whoever will act, against whoever must comply; made in the saying. (For an act the
     lexicon codes, the act's own commitment says so.)"""

@@ -629,8 +629,7 @@ def court_not_target(ctx: ArticleContext, tok, entry: TriggerEntry, source: list
     if entry.cameo != "115" or tok.pos_ != "VERB":
         return target
     forum = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in COURT_PREPS for t in c.subtree}
-    kept = [a for a in target if not (a.sector == "JUD" and any(
-        i in forum for i in range(len(tok.doc)) if by_token.get(i) is a))]
+    kept = [a for a in target if not (a.sector == "JUD" and any(by_token.get(i) is a for i in forum))]
     if kept:
         return kept
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
