@@ -742,3 +742,9 @@ def test_the_head_of_a_body_outside_the_state_is_of_its_kind(pipeline, text, nam
 ])
 def test_a_named_body_is_met_again_by_its_head_noun(pipeline, text, mention, code):
     assert _find(_actors(pipeline, text), mention).code == code
+
+
+def test_a_document_named_after_an_organisation_is_no_actor(pipeline):
+    actors = _actors(pipeline, "Egypt said it would act under the U.N. Charter. UN investigators arrived in Cairo.")
+    assert not any("Charter" in a.text for a in actors)
+    assert _find(actors, "UN investigators").code == "UNO"

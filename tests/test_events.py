@@ -1785,3 +1785,23 @@ def test_pending_ordered_and_unattempted_acts_are_not_asserted(pipeline, text, t
 def test_peacekeepers_sent_abroad_namings_and_forces_ordered_somewhere(pipeline, text, ptype, cameo):
     got = code(pipeline, text)
     assert any(e[0] == ptype and e[1] == cameo for e in got) and "PROTEST" not in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+def test_a_bare_toll_after_an_attack_is_the_attackers(pipeline):
+    text = "Gangs attacked Kenscoff on Monday. At least nine civilians were killed, including a pastor."
+    evs = [e for e in code(pipeline, text) if e[2] == "killed"]
+    assert evs and evs[0][0] == "ASSAULT" and evs[0][5] == [None] and evs[0][4] == [None], code(pipeline, text)
+    text = "Gangs attacked Kenscoff on Monday. No one was killed, the police said."
+    assert not [e for e in code(pipeline, text) if e[2] == "killed"], code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Riot officers backed by soldiers fanned out across Harare on Monday.", "MOBILIZE"),
+    ("Egyptian Foreign Minister Badr Abdelatty said Egypt reserved its right to take all measures permitted "
+     "under the U.N. Charter.", "THREATEN"),
+])
+def test_fanning_out_and_a_reserved_right(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[5] == [] for e in got), got

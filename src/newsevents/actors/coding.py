@@ -168,7 +168,8 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         # "the Department of Foreign Affairs": a body named by a phrase that runs past its head
         sector, role = lex.sectors[whole].sector, lex.sectors[whole].role
     root = _root(toks)
-    if country is None and (sector is not None or root.pos_ == "PROPN" or root.lemma_.lower() in BODY_HEADS):
+    if country is None and root.lower_ not in DOCUMENT_HEADS and (
+            sector is not None or root.pos_ == "PROPN" or root.lemma_.lower() in BODY_HEADS):
         # "EU foreign policy spokesman Peter Stano", "UN peacekeepers"; a body or staff of the
         # organisation the lexicon does not list ("the United Nations Verification Mission in
         # Colombia", "UN investigators", "the UN secretary-general's office")
@@ -187,6 +188,9 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
 
 
 UN_PREFIXES = {"un", "u.n.", "u.n"}
+# what an organisation wrote or holds is no body of it: "the U.N. Charter", "an EU summit"
+DOCUMENT_HEADS = {"charter", "convention", "treaty", "resolution", "declaration", "protocol", "statute",
+                  "accord", "agreement", "pact", "report", "law", "summit", "sanctions", "flag", "budget"}  # fmt: skip
 # heads that make an organisation's name before them an actor ("UN investigators"), where a
 # thing would not ("EU sanctions", "UN report")
 BODY_HEADS = {"investigator", "office", "mission", "expert", "monitor", "observer", "inspector", "panel",

@@ -248,7 +248,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not target and entry.plover_type in VIOLENT_TYPES:
                 target = facility_owner(ctx, tok, source, place_of)
             if not source and entry.plover_type == "ASSAULT":
-                source = attack_author(tok, lex, events, by_token)  # "26 civilians were killed in the strikes"
+                source = attack_author(tok, lex, events, by_token, s_index)  # "26 civilians were killed in the strikes"
                 target = [a for a in target if a not in source]  # ("killed in police operations")
             if not source:
                 source = document_author(tok, events, s_index)  # "The decree imposes a curfew"

@@ -419,7 +419,7 @@ OPERATION_NOUNS = {"operation", "raid", "crackdown", "offensive", "clash", "shel
                    "strike", "airstrike", "attack"}  # fmt: skip
 
 
-def attack_author(tok, lex, events: list[Event], by_token=None) -> list[Actor]:
+def attack_author(tok, lex, events: list[Event], by_token=None, s_index: int | None = None) -> list[Actor]:
     """"26 civilians were killed in the strikes": casualties of an attack told earlier have its
     author as their attacker (the latest such attack with a named source)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CASUALTY_LEMMAS:
@@ -444,6 +444,15 @@ def attack_author(tok, lex, events: list[Event], by_token=None) -> list[Actor]:
             subj = subject_of(c)
             if got is not None and got[0].plover_type in ("ASSAULT", "COERCE") and subj is not None:
                 return actor_at(subj, by_token)
+    victims = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if s_index is not None and victims and not any(
+            v.lower_ in ("one", "none", "nobody") or any(d.lower_ == "no" for d in v.children) for v in victims) and not any(
+            c.dep_ in ("prep", "agent", "advcl") and c.lower_ not in ("including",) for c in tok.children):
+        # "Gangs attacked Kenscoff … At least nine civilians were killed": the toll of the attack
+        # told in the sentence just before (a bare passive, no cause of its own; "no one was
+        # killed" adds no event)
+        return next((list(ev.source) for ev in reversed(events) if ev.plover.type == "ASSAULT" and ev.source
+                     and ev.sentence.index == s_index - 1 and all(a.sector not in ("CVL", "REF") for a in ev.source)), [])
     return []
 
 
