@@ -1805,3 +1805,9 @@ def test_a_bare_toll_after_an_attack_is_the_attackers(pipeline):
 def test_fanning_out_and_a_reserved_right(pipeline, text, ptype):
     got = code(pipeline, text)
     assert any(e[0] == ptype and e[5] == [] for e in got), got
+
+
+@pytest.mark.slow
+def test_a_ship_ordered_to_leave_is_warned_off_not_expelled(pipeline):
+    got = code(pipeline, "Turkish warships radioed the Greek survey vessel and ordered it to leave the area.")
+    assert "SANCTION" not in {e[0] for e in got}, got

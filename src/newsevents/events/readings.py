@@ -14,6 +14,7 @@ EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_p
 CUT_VERBS = {"cut", "reduce", "slash", "halve", "shrink", "downsize"}
 MISSION_STAFF = {"staff", "personnel", "diplomat", "presence", "mission", "headcount"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit", "go"}
+CRAFT = {"ship", "vessel", "boat", "trawler", "aircraft", "plane", "it", "crew"}
 LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil", "kingdom"}
 
 
@@ -232,6 +233,8 @@ def expulsion(tok) -> TriggerEntry | None:
         if (c.lemma_.lower() in CUT_VERBS and c.dep_ == "xcomp" and c.head.i == tok.i and any(
                 g.dep_ == "dobj" and g.lemma_.lower() in MISSION_STAFF for g in c.children)):
             return EXPEL_ENTRY  # "ordered Russia to cut its embassy staff by 45 people"
+        if any(g.dep_ == "dobj" and g.lemma_.lower() in CRAFT for g in tok.children):
+            break  # "ordered the survey vessel to leave the area": a ship warned off, no expulsion
         if c.lemma_.lower() in LEAVE_VERBS and c.dep_ in ("xcomp", "ccomp", "relcl", "acl") and c.head.i in (
                 tok.i, *(g.i for g in tok.children)):
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
