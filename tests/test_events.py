@@ -1811,3 +1811,14 @@ def test_fanning_out_and_a_reserved_right(pipeline, text, ptype):
 def test_a_ship_ordered_to_leave_is_warned_off_not_expelled(pipeline):
     got = code(pipeline, "Turkish warships radioed the Greek survey vessel and ordered it to leave the area.")
     assert "SANCTION" not in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "\"Anyone who takes part in unsanctioned gatherings will be dealt with firmly,\" the Zimbabwean police "
+    "spokesman said.",
+    "\"This attack will not go unanswered,\" Iranian Foreign Minister Abbas Araghchi said.",
+])
+def test_punishment_promised_to_whoever_acts_and_no_answer_left_are_threats(pipeline, text):
+    got = code(pipeline, text)
+    assert any(e[0] == "THREATEN" and e[3] == "asserted" and e[4] for e in got), got

@@ -89,11 +89,16 @@ def met_with_force(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
 
 
 def wont_stand_by(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
-    """"Serbia will not stand by", "we will not sit idly by": a pledge not to stay passive is a
-    threat made in the saying (THREATEN); the one who would be answered is not named."""
-    if tok.lemma_.lower() not in ("stand", "sit") or not _will(tok) or not any(c.dep_ == "neg" for c in tok.children):
+    """"Serbia will not stand by", "we will not sit idly by", "the attack will not go unanswered":
+    a pledge not to stay passive is a threat made in the saying (THREATEN); the one who would
+    be answered is not named."""
+    if tok.lemma_.lower() not in ("stand", "sit", "go") or not _will(tok) or not any(c.dep_ == "neg" for c in tok.children):
         return None
-    if not any(c.lower_ == "by" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+    if tok.lemma_.lower() == "go":
+        # "this crime will not go unanswered / unpunished": the same pledge
+        if not any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in ("unanswered", "unpunished") for c in tok.children):
+            return None
+    elif not any(c.lower_ == "by" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
         return None
     subj = subject_of(tok)
     source = actor_at(subj, by_token) if subj is not None else []
@@ -162,6 +167,30 @@ def ultimatum_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]]
     source = dedupe(source)
     target = [a for a in dedupe(target) if a.code not in {s.code for s in source}]
     return (PENALTY_THREAT, source, target) if source else None
+
+
+ANYONE = {"anyone", "anybody", "whoever", "everyone", "those"}
+PUNISHING = {"deal", "arrest", "punish", "prosecute", "detain", "charge", "jail", "shoot", "crush", "stop",
+             "treat", "hold", "sanction", "pursue", "hunt"}  # fmt: skip
+
+
+def warning_to_all(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"Anyone who takes part in unsanctioned gatherings will be dealt with firmly", "those who
+    block the roads will be arrested": punishment promised to whoever acts is a threat made in
+    the saying (THREATEN), by the speaker; no one is named to receive it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PUNISHING or not _will(tok):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ not in ANYONE or (subj.lower_ == "those" and not any(
+            c.dep_ == "relcl" for c in subj.children)):
+        return None
+    cue = tok.head if tok.dep_ == "ccomp" else next(
+        (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in DEMAND_CUES), None)
+    if cue is None or cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in ("warn", "caution"):
+        return None  # (a warning is coded by the warning itself)
+    speaker = subject_of(cue)
+    source = actor_at(speaker, by_token) if speaker is not None else []
+    return (PENALTY_THREAT, dedupe(source), []) if source and not _onlooker(speaker) else None
 
 
 # states of mind are not demanded acts: "Moldova should understand that …"

@@ -33,6 +33,7 @@ from .commitments import (
     met_with_force,
     publication_date,
     ultimatum_in,
+    warning_to_all,
     wont_stand_by,
 )
 from .factuality import factuality
@@ -219,7 +220,8 @@ def find_events(ctx: ArticleContext) -> dict:
                    or departure(tok, by_token) or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
-                      or wont_stand_by(tok, by_token) or (ultimatum_in(tok, by_token) if got is None else None))
+                      or wont_stand_by(tok, by_token) or (warning_to_all(tok, by_token) if got is None else None)
+                      or (ultimatum_in(tok, by_token) if got is None else None))
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
                 events.append(_build(ctx, s_index, sent, tok, tok.i, tok.i, *demand, by_token))
