@@ -111,6 +111,18 @@ def wont_stand_by(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
     return (PENALTY_THREAT, dedupe(source), []) if source else None
 
 
+def _mark(clause, marks) -> str | None:
+    """The subordinating word of ``clause`` among ``marks`` ("if", "unless", "until"), or None."""
+    return next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
+
+
+def _speech_cue(tok):
+    """The verb of saying a clause is reported by: its head ("said Israel would …"), or one hung
+    on it ("'… we will act,' the minister said"); None when there is none."""
+    return tok.head if tok.dep_ == "ccomp" else next(
+        (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in DEMAND_CUES), None)
+
+
 NONCOMPLIANCE = {"continue", "persist", "fail", "refuse", "keep", "dare", "resume", "repeat"}
 STATES = {"be", "have", "become", "remain", "seem", "need", "want", "like", "welcome", "happen", "mean"}
 
@@ -122,7 +134,7 @@ def _noncompliance(tok):
     for c in tok.children:
         if c.dep_ != "advcl":
             continue
-        mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+        mark = _mark(c, ("unless", "if"))
         if mark == "unless" or (mark == "if" and (
                 any(g.dep_ == "neg" for g in c.children) or c.lemma_.lower() in NONCOMPLIANCE
                 or any(g.dep_ == "advmod" and g.lower_ == "again" for g in c.children))):
@@ -147,8 +159,7 @@ def ultimatum_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]]
     who = actor_at(subj, by_token) if subj is not None else []
     cond_subj = next((c for c in cond.children if c.dep_ == "nsubj"), None)
     party = actor_at(cond_subj, by_token) if cond_subj is not None else []
-    cue = tok.head if tok.dep_ == "ccomp" else next(
-        (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in DEMAND_CUES), None)
+    cue = _speech_cue(tok)
     if cue is not None and cue.lemma_.lower() in ("warn", "caution", "threaten"):
         return None  # ("warned that … would …" is coded by the warning itself)
     speaker = subject_of(cue) if cue is not None and cue.lemma_.lower() in DEMAND_CUES else None
@@ -184,8 +195,7 @@ def warning_to_all(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
     if subj is None or subj.lower_ not in ANYONE or (subj.lower_ == "those" and not any(
             c.dep_ == "relcl" for c in subj.children)):
         return None
-    cue = tok.head if tok.dep_ == "ccomp" else next(
-        (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in DEMAND_CUES), None)
+    cue = _speech_cue(tok)
     if cue is None or cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in ("warn", "caution"):
         return None  # (a warning is coded by the warning itself)
     speaker = subject_of(cue)
@@ -213,7 +223,7 @@ def _condition(tok) -> str | None:
     holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     for c in holder.children:
         if c.dep_ == "advcl":
-            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+            mark = _mark(c, ("unless", "if"))
             if mark:
                 return mark
     return None
@@ -227,7 +237,7 @@ def _complier(tok, ev: Event, by_token) -> list[Actor]:
     # ("will keep the roads closed until …": the clause may hang on the predicate)
     kids = [*holder.children, *(g for c in holder.children if c.dep_ in ("xcomp", "oprd", "acomp") for g in c.children)]
     for c in kids:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if", "until") for m in c.children):
+        if c.dep_ == "advcl" and _mark(c, ("unless", "if", "until")):
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None:
                 return [a for a in dedupe(actor_at(subj, by_token)) if a.code not in own]
@@ -243,8 +253,7 @@ def _if_clause(tok) -> bool:
     """"If New Delhi treats treaties as optional, it cannot complain …": what one could not do
     in a case is a statement, not a refusal ("will not accept refugees if war starts" is one)."""
     can = any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children)
-    return can and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-                       for c in tok.children)
+    return can and any(c.dep_ == "advcl" and _mark(c, ("if",)) for c in tok.children)
 
 
 def _refusal(tok) -> bool:
