@@ -284,6 +284,20 @@ def test_a_dateline_is_where_the_reporter_files_from_when_the_scene_is_named_els
     assert focus(niger, "NIAMEY") == "NER"
 
 
+@pytest.mark.slow
+def test_a_country_named_often_is_no_scene_and_funerals_held_in_the_dateline_city_are_no_talks(pipeline):
+    from newsevents.places.gazetteer import load_gazetteer
+    from newsevents.places.mentions import find_mentions
+    from newsevents.places.stage import article_context
+
+    text = ("U.S. aircraft struck militia sites in Jurf al-Nasr and al-Qaim, U.S. officials said. The U.S. "
+            "military said the U.S. strikes answered a drone attack on a base near Erbil that U.S. troops "
+            "use. Funerals for the dead were held in Baghdad. The U.S. embassy urged calm.")
+    doc = pipeline.nlp(text)
+    entry, _ = resolve_dateline("BAGHDAD")
+    assert article_context(doc, find_mentions(doc, load_gazetteer()), entry).focus == "IRQ"
+
+
 
 @pytest.mark.slow
 def test_a_dateline_of_a_country_the_headline_leaves_out_weighs_little(pipeline):

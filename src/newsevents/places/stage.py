@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..actors.kb import kb_of
 from ..actors.lexicon import load_lexicon
@@ -164,9 +165,10 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
         if iso3:
             ctx.countries[iso3] += 0.5
     shared: list[tuple[str, set[str]]] = []  # country names that are also large places elsewhere
+    country_keys = _country_keys()
     for m in mentions:
-        if m.key in lex.country_names:
-            iso3 = lex.country_names[m.key]
+        if m.key in country_keys:
+            iso3 = country_keys[m.key]
             # "Georgia" is no evidence for Georgia while a large place of that very name exists
             # (a city known by the name only as an alternate, a district's nickname, does not count)
             elsewhere = {e.country for e in m.cands if e.country != iso3 and e.population >= 100_000 and e.primary}
@@ -199,6 +201,11 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
                 headline and dateline_entry.country not in headline):
             # ("VILNIUS —" over "Belarus frees 52 prisoners …": filed from a neighbour)
             weight = 1.0
+        elif scenes[dateline_entry.country] >= 2 and scenes[dateline_entry.country] >= max(scenes.values()):
+            # "BAGHDAD —" over U.S. strikes on Iraqi sites: the reporter is where most of the
+            # story's places are, so that country leads however often others are named
+            lead = max((n for iso, n in ctx.countries.items() if iso != dateline_entry.country), default=0.0)
+            weight = max(weight, lead + 1.0 - ctx.countries[dateline_entry.country])
         ctx.countries[dateline_entry.country] += weight
         if dateline_entry.kind != "country":
             ctx.anchors.append((name_key(dateline_entry.name), dateline_entry.lat,
@@ -211,6 +218,12 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
 VENUE_WORDS = {"talks", "talk", "meeting", "summit", "ceremony", "negotiation", "conference", "sign", "host",
                "hold", "meet", "mediate", "broker", "negotiate", "bring", "gather", "convene", "agreement",
                "accord", "deal", "signing", "round"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str]:
+    """Country names as mention keys ("U.S." → "u s"): a country named is no scene in it."""
+    return {name_key(name): iso3 for name, iso3 in load_lexicon().country_names.items()}
 
 
 def _reported_from(dateline_entry: GeoEntry, scenes: Counter) -> bool:
@@ -229,8 +242,12 @@ def _venue(mentions: list[Mention], dateline_entry: GeoEntry) -> bool:
         if m.key != key:
             continue
         prep = m.span.root.head
+        verb = prep.head
         if m.span.root.dep_ == "pobj" and prep.lower_ in ("in", "to", "at") and \
-                prep.head.lemma_.lower() in VENUE_WORDS:
+                verb.lemma_.lower() in VENUE_WORDS:
+            if verb.lemma_.lower() == "hold" and not any(
+                    c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in VENUE_WORDS for c in verb.children):
+                continue  # "funerals were held in Baghdad": a venue of talks only when talks are held
             return True
     return False
 
