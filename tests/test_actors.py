@@ -748,3 +748,11 @@ def test_a_document_named_after_an_organisation_is_no_actor(pipeline):
     actors = _actors(pipeline, "Egypt said it would act under the U.N. Charter. UN investigators arrived in Cairo.")
     assert not any("Charter" in a.text for a in actors)
     assert _find(actors, "UN investigators").code == "UNO"
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("PASTEF's youth wing called a march on the presidency in Dakar.", "PASTEF's youth wing", "SENPTY"),
+    ("Lebanese police said the party's armed wing had fired rockets from Tyre.", "the party's armed wing", "LBNREB"),
+])
+def test_a_party_or_group_wing_is_coded_by_the_kind_of_wing(pipeline, text, mention, code):
+    assert _find(_actors(pipeline, text), mention).code == code

@@ -1822,3 +1822,33 @@ def test_a_ship_ordered_to_leave_is_warned_off_not_expelled(pipeline):
 def test_punishment_promised_to_whoever_acts_and_no_answer_left_are_threats(pipeline, text):
     got = code(pipeline, text)
     assert any(e[0] == "THREATEN" and e[3] == "asserted" and e[4] for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("Lithuania closed its two remaining road crossings on the border with Belarus on Tuesday.", ["BLR"]),
+    ("Pakistan shut the Torkham crossing with Afghanistan after the clashes.", ["AFG"]),
+])
+def test_a_border_shut_against_a_neighbour_makes_it_the_target(pipeline, text, target):
+    got = code(pipeline, text)
+    assert any(e[0] == "COERCE" and e[5] == target for e in got), got
+
+
+@pytest.mark.slow
+def test_measures_warned_of_against_someone_make_them_the_target(pipeline):
+    (x,) = annotate_texts(pipeline, ["The Malian army warned that it would take appropriate measures against the "
+                                     "rebels."], [PUB])
+    threat = next(e for e in x.events if e.plover.type == "THREATEN")
+    assert [a.sector for a in threat.target] == ["REB"], threat
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, threat", [
+    ("\"Those behind this attack will be hunted down,\" the Nigerian army spokesman said.", True),
+    ("\"Those responsible will be punished,\" the Pakistani interior minister said.", True),
+    ("The police chief said those responsible would be punished if they were found to have acted beyond "
+     "their authority.", False),
+])
+def test_culprits_promised_punishment_are_threatened_unless_it_is_only_if(pipeline, text, threat):
+    got = code(pipeline, text)
+    assert any(e[0] == "THREATEN" and e[3] == "asserted" and e[4] for e in got) is threat, got

@@ -436,8 +436,13 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # "warned that his fighters would treat the Kenyans as occupiers", "warned that Israel
             # would hit Beirut": the other side named in the warning is its target
             own = {a.country for a in source}
+            codes = {a.code for a in source}
+            # ("warned that it would take measures against the rebels": the one acted against)
+            target += [a for c in tok.children if c.dep_ == "ccomp" for p in c.subtree
+                       if p.dep_ == "prep" and p.lower_ == "against" and _same_clause(p, c)
+                       for a in prep_targets(p, by_token, entry) if a.code not in codes][:2]
             for c in tok.children:
-                if c.dep_ == "ccomp":
+                if c.dep_ == "ccomp" and not target:
                     named = [by_token[t.i] for t in c.subtree if t.i in by_token]
                     target += [a for a in named if a.country and a.country not in own][:1]
             if not target:

@@ -181,8 +181,9 @@ def ultimatum_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]]
 
 
 ANYONE = {"anyone", "anybody", "whoever", "everyone", "those"}
+CULPRITS = {"perpetrator", "attacker", "culprit", "assailant", "killer", "gunman", "criminal", "plotter"}
 PUNISHING = {"deal", "arrest", "punish", "prosecute", "detain", "charge", "jail", "shoot", "crush", "stop",
-             "treat", "hold", "sanction", "pursue", "hunt"}  # fmt: skip
+             "treat", "hold", "sanction", "pursue", "hunt", "bring", "track", "find"}  # fmt: skip
 
 
 def warning_to_all(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
@@ -192,15 +193,20 @@ def warning_to_all(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PUNISHING or not _will(tok):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ not in ANYONE or (subj.lower_ == "those" and not any(
-            c.dep_ == "relcl" for c in subj.children)):
+    if subj is None or (subj.lower_ not in ANYONE and subj.lemma_.lower() not in CULPRITS) or (
+            subj.lower_ == "those" and not any(c.dep_ == "relcl" or (c.dep_ in ("prep", "amod") and c.lower_ in (
+                "behind", "responsible")) for c in subj.children)):
         return None
+    if any(c.dep_ == "advcl" and _mark(c, ("if",)) for c in tok.children):
+        return None  # "those responsible would be punished if they were found to have …": no threat
     cue = _speech_cue(tok)
     if cue is None or cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in ("warn", "caution"):
         return None  # (a warning is coded by the warning itself)
     speaker = subject_of(cue)
     source = actor_at(speaker, by_token) if speaker is not None else []
-    return (PENALTY_THREAT, dedupe(source), []) if source and not _onlooker(speaker) else None
+    # ("the perpetrators will be hunted down": those named, when they are an actor)
+    culprits = [a for a in actor_at(subj, by_token) if a not in source]
+    return (PENALTY_THREAT, dedupe(source), culprits) if source and not _onlooker(speaker) else None
 
 
 # states of mind are not demanded acts: "Moldova should understand that …"
@@ -227,6 +233,15 @@ def _condition(tok) -> str | None:
             if mark:
                 return mark
     return None
+
+
+# "would be punished if they were found to have …", "if proven guilty": accountability on a
+# finding, not a condition set for someone to meet
+FINDINGS = {"find", "prove", "establish", "confirm", "show", "determine"}
+
+
+def _if_found(tok) -> bool:
+    return any(c.dep_ == "advcl" and _mark(c, ("if",)) and c.lemma_.lower() in FINDINGS for c in tok.children)
 
 
 def _complier(tok, ev: Event, by_token) -> list[Actor]:
@@ -332,7 +347,7 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
     if ev.factuality == "negated" and ev.source and (_refusal(tok) or _not_accepted(tok, ev)) and not _if_clause(tok):
         kind = REFUSAL_ENTRY
-    elif ev.factuality == "hypothetical" and ev.source and _will(tok) and (cond := _condition(tok)):
+    elif ev.factuality == "hypothetical" and ev.source and _will(tok) and (cond := _condition(tok)) and not _if_found(tok):
         # "would strike Israeli cities if Israel attacked": a conditional threat is made now;
         # "would meet the mediator if he gave them a veto" is an offer, "… unless" an ultimatum
         kind = THREAT_ENTRY if ev.plover.type in THREAT_TYPES or cond == "unless" else (

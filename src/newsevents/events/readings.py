@@ -157,6 +157,28 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
     return entry
 
 
+# a border or crossing shut against a neighbour restricts movement (COERCE 191, as CAMEO codes
+# "close borders"; some annotators read it as a sanction): the neighbour is its target
+CLOSING = {"close", "shut", "seal", "lock"}
+FRONTIERS = {"border", "frontier", "borders", "frontiers"}
+CROSSINGS = {"crossing", "crossings", "checkpoint", "checkpoints", "post", "posts", "point", "points"}
+
+
+def border_closed(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor], by_token) -> list[Actor]:
+    """"Lithuania closed its crossings on the border with Belarus", "shut the Torkham crossing
+    with Afghanistan": the neighbour named is the target, not the crossing's own country."""
+    if entry.cameo != "191" or tok.lemma_.lower() not in CLOSING or not source:
+        return target
+    own = {a.country for a in source} - {None}
+    neighbours: list[Actor] = []
+    for o in tok.children:
+        if o.dep_ in ("dobj", "nsubjpass") and (o.lower_ in FRONTIERS | CROSSINGS or o.lemma_.lower() in FRONTIERS):
+            for t in o.subtree:  # "crossings on the border with Belarus", "its border with Colombia"
+                if t.dep_ == "pobj" and t.head.lower_ == "with" and t.i in by_token:
+                    neighbours += [a for a in actor_at(t, by_token) if a.country and a.country not in own]
+    return dedupe(neighbours) or target
+
+
 # a state suspending its own parties, parliament or media restricts them (COERCE 172); suspending
 # talks, payments or cooperation, or a foreign state, reduces relations (SANCTION)
 DOMESTIC_RESTRICTION = TriggerEntry("suspend", "VERB", "COERCE", "restrict", "172", "agent_patient")

@@ -48,6 +48,7 @@ from .readings import (
     accusing_claim,
     aid_stopped,
     alert_raised,
+    border_closed,
     by_sector,
     crowd_clash,
     custody_placed,
@@ -201,6 +202,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 if not target and entry.plover_type in VIOLENT_TYPES:
                     target = facility_owner(ctx, tok, source, place_of)  # "dropped bombs on the refinery"
                 entry, target = _show_of_force(tok, entry, source, target, by_token)
+                target = border_closed(tok, entry, source, target, by_token)  # "closed its border with Belarus"
                 target = implied(tok, entry, source, target)  # "branded the strikes executions"
                 if source or target:
                     claimed_objects.add(obj.i)
@@ -220,7 +222,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or departure(tok, by_token) or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
-                      or wont_stand_by(tok, by_token) or (warning_to_all(tok, by_token) if got is None else None)
+                      or wont_stand_by(tok, by_token) or warning_to_all(tok, by_token)
                       or (ultimatum_in(tok, by_token) if got is None else None))
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
@@ -260,6 +262,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and not target:
                 continue
             entry = by_sector(tok, entry, source, target)
+            target = border_closed(tok, entry, source, target, by_token)  # "closed its border with Belarus"
             entry, source, target = crowd_clash(tok, entry, source, target, by_token)
             entry = place_taken(tok, entry, place_of)  # "M23 rebels captured Goma"
             entry = warning_against(tok, entry, lex)  # "cautioned against outside interference"

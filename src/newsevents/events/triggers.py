@@ -83,7 +83,10 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
         for o in objs + conj:
             # the two-word object first: "martial law", "rubber bullets" (no live fire)
             keys = [(form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")] if o.i > 0 else []
-            key = next((k for k in [*keys, (form, o.lemma_.lower())] if k in patterns), None)
+            keys.append((form, o.lemma_.lower()))
+            if o.tag_ == "VBG":
+                keys.append((form, o.lower_))  # "shut the Torkham crossing": a noun the tagger took for a verb
+            key = next((k for k in keys if k in patterns), None)
             if key is not None and (o not in conj or patterns[key].plover_type == "ASSAULT"):
                 return patterns[key], o
     return None
