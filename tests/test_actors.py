@@ -756,3 +756,8 @@ def test_a_document_named_after_an_organisation_is_no_actor(pipeline):
 ])
 def test_a_party_or_group_wing_is_coded_by_the_kind_of_wing(pipeline, text, mention, code):
     assert _find(_actors(pipeline, text), mention).code == code
+
+
+def test_a_body_named_with_a_feature_word_is_no_feature(pipeline):
+    actors = _actors(pipeline, "The China Coast Guard said its ships had expelled a Japanese fishing boat.")
+    assert _find(actors, "The China Coast Guard").code == "CHNMIL"

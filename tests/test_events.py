@@ -1852,3 +1852,45 @@ def test_measures_warned_of_against_someone_make_them_the_target(pipeline):
 def test_culprits_promised_punishment_are_threatened_unless_it_is_only_if(pipeline, text, threat):
     got = code(pipeline, text)
     assert any(e[0] == "THREATEN" and e[3] == "asserted" and e[4] for e in got) is threat, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("The Vatican described the expulsion as \"a grave wound to the religious freedom of the Nicaraguan people.\"",
+     "ACCUSE", "111"),
+    ("Hundreds of Cubans banged pots and pans in several Havana neighbourhoods late on Friday.", "PROTEST", "141"),
+    ("Videos showed plainclothes officers pushing a group of young men into a police truck.", "COERCE", "173"),
+    ("The army said its forces had retaken the post by early afternoon.", "ASSAULT", "192"),
+    ("Four Chinese coast guard ships sailed into Japanese territorial waters on Saturday.", "MOBILIZE", "150"),
+    ("Three Russian MiG-31 fighter jets flew into Estonian airspace on Friday.", "ASSAULT", "190"),
+    ("The chief minister announced compensation of 1.5 million rupees for the families of the dead.", "AID", "071"),
+    ("Provincial authorities suspended night-time travel for passenger buses on the main highways.", "COERCE", "172"),
+    ("Government troops launched a counter-offensive near Bossangoa.", "ASSAULT", "190"),
+])
+def test_sixth_session_constructions(pipeline, text, ptype, cameo):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[1] == cameo and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_a_boat_expelled_from_waters_is_driven_off_not_an_envoy_sent_home(pipeline):
+    got = code(pipeline, "The China Coast Guard said its ships had expelled a Japanese fishing boat.")
+    assert any(e[0] == "COERCE" and e[4] == ["CHN"] and e[5] == ["JPN"] for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, fact", [
+    ("She said peacekeepers had not taken part in the fighting.", "negated"),
+    ("The army did not take part in the attack on the village.", "negated"),
+    ("Peacekeepers took part in the fighting.", "asserted"),
+])
+def test_an_act_not_taken_part_in_is_negated(pipeline, text, fact):
+    got = code(pipeline, text)
+    assert any(e[0] == "ASSAULT" and e[3] == fact for e in got), got
+
+
+@pytest.mark.slow
+def test_whoever_claims_responsibility_for_an_attack_is_its_source(pipeline):
+    (x,) = annotate_texts(pipeline, ["Al-Shabaab claimed responsibility for the attack in a statement."], [PUB])
+    attack = next(e for e in x.events if e.plover.type == "ASSAULT")
+    assert [a.text for a in attack.source] == ["Al-Shabaab"], attack

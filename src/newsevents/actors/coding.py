@@ -33,6 +33,8 @@ def _names_a_feature(toks, lex: Lexicon) -> bool:
     """A capitalised geographic feature word outside any country name of the phrase ("Lake
     Chad" yes; "the Ivory Coast's Supreme Court" no)."""
     words = [t.lower_ for t in toks]
+    if len(words) > 1 and " ".join(words[-2:]) in lex.sectors:
+        return False  # "the China Coast Guard": a body whose name holds a feature word
     inside: set[int] = set()
     for n in range(min(4, len(words)), 1, -1):
         for i in range(len(words) - n + 1):

@@ -100,6 +100,19 @@ def negated_governor(t) -> bool:
         t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children))
 
 
+PARTAKING = {"take", "participate", "engage", "involve", "join"}
+
+
+def _no_part_in(noun) -> bool:
+    """The act is what someone did not take part in, engage in or join."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "in":
+        gov = gov.head.head if gov.head.lower_ == "part" else gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return gov.lemma_.lower() in PARTAKING and negated_governor(gov)
+
+
 def factuality(trigger) -> tuple[str, object | None]:
     """(factuality, token of the claim/speech verb governing the trigger or None)."""
     sent = trigger.sent
@@ -123,6 +136,8 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "negated", None  # "has provided no weapons to either side", "made no arrests"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "attr" and any(c.dep_ == "neg" for c in trigger.head.children):
         return "negated", None  # "the transfer was 'not a concession' to Washington"
+    if trigger.pos_ == "NOUN" and _no_part_in(trigger):
+        return "negated", None  # "peacekeepers had not taken part in the fighting"
     chain = _chain(trigger)
     object_of = trigger.head.head if trigger.dep_ == "conj" and trigger.head.dep_ == "dobj" else trigger.head
     governors = [object_of] + ([object_of.head] if object_of.dep_ == "conj" else [])  # (a verb misread in between)

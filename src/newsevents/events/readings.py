@@ -128,6 +128,9 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
         return ARMED_UPRISING
     if entry.cameo == "166" and target and all(a.sector in PRIVATE_SECTORS for a in target):
         return DEPORTATION  # "expelled a French freelance journalist": an individual, not an envoy
+    if entry.cameo == "166" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in VESSELS for c in tok.children):
+        return DRIVEN_OFF  # "its ships expelled a Japanese fishing boat": chased out, no envoy sent home
     if entry.plover_type in ("ASSAULT", "COERCE") and (lem in RIOT_VERBS or (entry.lemma in ARSON and any(
             map(_crowd, source)))) and sectors and sectors <= CROWD_SECTORS:
         return RIOT  # "demonstrators stormed parliament", "crowds set fire to the parliament building"
@@ -179,12 +182,19 @@ def border_closed(tok, entry: TriggerEntry, source: list[Actor], target: list[Ac
     return dedupe(neighbours) or target
 
 
+# a boat or plane "expelled" from waters or airspace is driven off (COERCE 191), no envoy sent home
+DRIVEN_OFF = TriggerEntry("expel", "VERB", "COERCE", "restrict", "191", "agent_patient")
+VESSELS = {"ship", "vessel", "boat", "trawler", "aircraft", "plane", "jet", "drone", "warship", "frigate", "destroyer"}
+
+
 # a state suspending its own parties, parliament or media restricts them (COERCE 172); suspending
 # talks, payments or cooperation, or a foreign state, reduces relations (SANCTION)
 DOMESTIC_RESTRICTION = TriggerEntry("suspend", "VERB", "COERCE", "restrict", "172", "agent_patient")
 RESTRICTED_SECTORS = {"PTY", "LEG", "MED", "OPP", "JUD", "NGO", "BUS", "EDU", "CVL"}
 RESTRICTABLE = {"status", "licence", "license", "registration", "permit", "parliament", "assembly", "congress",
-                "activity", "broadcast", "broadcaster", "newspaper", "station", "channel", "accreditation"}  # fmt: skip
+                "activity", "broadcast", "broadcaster", "newspaper", "station", "channel", "accreditation",
+                # movement and communication at home: "suspended night-time travel on the highways"
+                "travel", "traffic", "transport", "internet", "class", "classes", "school"}  # fmt: skip
 TROOPS_OUT = TriggerEntry("deploy", "VERB", "MOBILIZE", "troops", "154", "agent_only")
 DISARMING = TriggerEntry("disarm", "VERB", "COERCE", None, "170", "agent_patient")
 
@@ -668,6 +678,50 @@ def custody_placed(tok) -> tuple[TriggerEntry, int, int] | None:
                 g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS for g in c.children):
             return CUSTODY_ENTRY, tok.i, tok.i
     return None
+
+
+VEHICLES = {"truck", "van", "car", "vehicle", "pickup", "bus", "lorry", "jeep"}
+FORCING = {"push", "bundle", "drag", "force", "throw", "shove", "haul", "load", "herd", "frogmarch"}
+
+
+def forced_into_vehicle(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"officers pushing a group of young men into a police truck", "bundled the opposition leader
+    into a van": a detention (COERCE 173)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in FORCING or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in VEHICLES for g in c.children):
+            return CUSTODY_ENTRY, tok.i, tok.i
+    return None
+
+
+# a state's ships entering another's waters show force there (MOBILIZE 150)
+INCURSION = TriggerEntry("enter", "VERB", "MOBILIZE", None, "150", "agent_patient")
+# (warplanes flying into another's airspace violate it: an incursion, ASSAULT 190)
+AIR_INCURSION = TriggerEntry("enter", "VERB", "ASSAULT", None, "190", "agent_patient")
+ENTERING = {"enter", "sail", "fly", "intrude", "stray", "violate", "cross", "penetrate"}
+SOVEREIGN_SPACE = {"water", "waters", "airspace", "zone"}
+STATE_CRAFT = {"ship", "vessel", "warship", "frigate", "destroyer", "carrier", "submarine", "cutter", "aircraft",
+               "jet", "plane", "fighter", "bomber", "helicopter", "guard"}  # fmt: skip
+
+
+def incursion(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"Four Chinese coast guard ships sailed into Japanese territorial waters", "a surveillance
+    plane violated Japanese airspace": a show of force (not fishing boats straying, not drones,
+    whose entry the strike they carry codes)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ENTERING:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in STATE_CRAFT:
+        return None
+    spaces = [c for c in tok.children if c.dep_ == "dobj"]
+    spaces += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in") for g in c.children
+               if g.dep_ == "pobj"]
+    if any(o.lower_ == "airspace" for o in spaces):
+        return AIR_INCURSION, tok.i, tok.i
+    return (INCURSION, tok.i, tok.i) if any(o.lemma_.lower() in SOVEREIGN_SPACE or o.lower_ in SOVEREIGN_SPACE
+                                             for o in spaces) else None
 
 
 ROUTES = {"road", "highway", "route", "border", "crossing", "port", "bridge", "motorway", "street", "access"}

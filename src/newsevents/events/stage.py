@@ -56,7 +56,9 @@ from .readings import (
     departure,
     deployment_ordered,
     expulsion,
+    forced_into_vehicle,
     gathering,
+    incursion,
     kept_closed,
     live_fire,
     own_build_up,
@@ -88,6 +90,7 @@ from .targets import (
     mediated_parties,
     object_author,
     referenced_event_source,
+    responsibility_claimant,
     threatened_side,
     warned_at_large,
 )
@@ -217,7 +220,7 @@ def find_events(ctx: ArticleContext) -> dict:
             # otherwise ("protesters who had massed outside": not troops massing)
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
                    or aid_stopped(tok, lex) or live_fire(tok) or alert_raised(tok) or readiness(tok, lex, patterns)
-                   or custody_placed(tok) or kept_closed(tok)
+                   or custody_placed(tok) or kept_closed(tok) or forced_into_vehicle(tok) or incursion(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or departure(tok, by_token) or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
@@ -254,6 +257,8 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source and entry.plover_type == "ASSAULT":
                 source = attack_author(tok, lex, events, by_token, s_index)  # "26 civilians were killed in the strikes"
                 target = [a for a in target if a not in source]  # ("killed in police operations")
+            if not source:
+                source = responsibility_claimant(tok, by_token)  # "claimed responsibility for the attack"
             if not source:
                 source = document_author(tok, events, s_index)  # "The decree imposes a curfew"
             target = court_not_target(ctx, tok, entry, source, target, by_token)

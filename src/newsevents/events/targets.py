@@ -419,6 +419,22 @@ OPERATION_NOUNS = {"operation", "raid", "crackdown", "offensive", "clash", "shel
                    "strike", "airstrike", "attack"}  # fmt: skip
 
 
+CLAIMING = {"claim", "accept", "take", "admit", "assume", "acknowledge"}
+
+
+def responsibility_claimant(tok, by_token) -> list[Actor]:
+    """"The group claimed responsibility for the attack": whoever claims an act did it (the
+    record is the claimant's claim, see factuality)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return []
+    verb = prep.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING:
+        return []
+    subj = subject_of(verb)
+    return actor_at(subj, by_token) if subj is not None else []
+
+
 def attack_author(tok, lex, events: list[Event], by_token=None, s_index: int | None = None) -> list[Actor]:
     """"26 civilians were killed in the strikes": casualties of an attack told earlier have its
     author as their attacker (the latest such attack with a named source)."""

@@ -58,8 +58,12 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     # ("called the verdict 'biased'": an adjective the parser hangs on the object)
     objs += [g for o in objs if o.dep_ == "dobj" for g in o.children if g.i > o.i and (
         g.dep_ in ("oprd", "appos") or (g.dep_ in ("acl", "amod") and g.pos_ == "ADJ"))]
+    # "described the expulsion as a grave wound": the name given after "as"
+    # (the parser may hang the "as" on the object)
+    objs += [g for h in (tok, *(o for o in objs if o.dep_ == "dobj")) for c in h.children
+             if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     # ("called the strikes 'a flagrant violation'": a naming is read by the name, before the object)
-    objs.sort(key=lambda o: o.dep_ not in ("oprd", "appos"))
+    objs.sort(key=lambda o: o.dep_ not in ("oprd", "appos", "pobj"))
     # "tons of food", "a mediation mission": look through "of" complements, and through the
     # compounds of container nouns (not "control measures", "strike price")
     for o in list(objs):
@@ -100,6 +104,18 @@ def trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
     forms = lemma_forms(tok)
     # multiword: "air strike", "hunger strike" (compound + head), "call for", "open fire"
     for lemma in forms:
+        if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+            # "counter-offensive", "counter-attack": the hyphenated word as the lexicon writes it
+            for joined in (f"{tok.doc[tok.i - 2].lower_}-{lemma}", f"{tok.doc[tok.i - 2].lower_}{lemma}"):
+                if (joined, pos) in lex:
+                    return lex[(joined, pos)], tok.i - 2, tok.i
+        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                and not tok.doc[tok.i + 1].whitespace_:
+            # (the parser may split it so that the word before the hyphen heads it: "counter")
+            after = tok.doc[tok.i + 2].lower_
+            for joined in (f"{tok.lower_}-{after}", f"{tok.lower_}{after}"):
+                if (joined, pos) in lex:
+                    return lex[(joined, pos)], tok.i, tok.i + 2
         if tok.i > 0:
             two = f"{tok.doc[tok.i - 1].lower_} {lemma}"
             if (two, pos) in lex:
