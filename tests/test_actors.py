@@ -761,3 +761,16 @@ def test_a_party_or_group_wing_is_coded_by_the_kind_of_wing(pipeline, text, ment
 def test_a_body_named_with_a_feature_word_is_no_feature(pipeline):
     actors = _actors(pipeline, "The China Coast Guard said its ships had expelled a Japanese fishing boat.")
     assert _find(actors, "The China Coast Guard").code == "CHNMIL"
+
+
+def test_forces_in_what_an_army_reports_are_its_own(pipeline):
+    actors = _actors(pipeline, "RAMALLAH — Settlers burned cars in Turmus Ayya. The Israeli military said troops "
+                               "had been sent to the area. Palestinian police said officers had arrested two men.")
+    assert [a.code for a in actors if a.text == "troops"] == ["ISRMIL"]
+    assert [a.code for a in actors if a.text == "officers"] == ["PSECOP"]
+
+
+def test_an_envoy_to_a_people_is_not_theirs(pipeline):
+    actors = _actors(pipeline, "The European Union's representative to the Palestinians, Marianne Kessler, "
+                               "visited Turmus Ayya.")
+    assert _find(actors, "The European Union's representative").code == "EU"

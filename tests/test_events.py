@@ -1894,3 +1894,13 @@ def test_whoever_claims_responsibility_for_an_attack_is_its_source(pipeline):
     (x,) = annotate_texts(pipeline, ["Al-Shabaab claimed responsibility for the attack in a statement."], [PUB])
     attack = next(e for e in x.events if e.plover.type == "ASSAULT")
     assert [a.text for a in attack.source] == ["Al-Shabaab"], attack
+
+
+@pytest.mark.slow
+def test_an_active_verb_joined_to_a_passive_is_done_by_the_passive_subject(pipeline):
+    (x,) = annotate_texts(pipeline, ["The Israeli military said troops had been sent to the area and had detained "
+                                     "seven Palestinians."], [PUB])
+    arrest = next(e for e in x.events if e.plover.type == "COERCE")
+    assert [a.text for a in arrest.source] == ["troops"], arrest
+    (y,) = annotate_texts(pipeline, ["Russia's ambassador was summoned to the ministry and handed a protest note."], [PUB])
+    assert not any(a.text == "Russia's ambassador" for e in y.events if e.trigger.text == "handed" for a in e.source)

@@ -250,6 +250,7 @@ def find_actors(ctx: ArticleContext) -> dict:
         if len(copies) > 1:
             by_token.partners[pron.i] = copies[1:]
     _owners_country(mentions, guessed, actors, by_token)
+    _reporters_forces(mentions, guessed, actors, by_token)
     _speaking_for(mentions, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
@@ -262,6 +263,9 @@ SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
           "negotiator", "delegate"}  # fmt: skip
 
 
+POSTED = {"representative", "envoy", "ambassador", "delegate", "negotiator", "emissary", "consul"}
+
+
 def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
     """"a spokesman for U.N. Secretary-General Antonio Guterres", "an envoy of the Sudanese army":
     one who speaks or acts for an actor is coded as that actor (country and sector)."""
@@ -269,7 +273,11 @@ def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
         root = span.root
         if root.lemma_.lower() not in SPOKES or actor.kb_id:
             continue
+        # ("an adviser to the president" speaks for the president; "the EU's representative to the
+        # Palestinians", "the U.S. envoy to Sudan" are sent to them)
+        sent_to = root.lemma_.lower() in POSTED or any(c.dep_ == "poss" for c in root.children)
         boss = next((by_token[g.i] for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
+                     and not (p.lower_ == "to" and sent_to)
                      for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
         if boss is None or (boss.country == actor.country and boss.sector == actor.sector):
             continue
@@ -297,6 +305,30 @@ def _recode(span, actor: Actor, new: Actor, actors: list[Actor], by_token) -> No
     for t in span:
         if by_token.get(t.i) is actor:
             by_token[t.i] = new
+
+
+REPORTING = {"say", "announce", "report", "state", "tell", "confirm", "add"}
+FORCES = {"MIL", "COP"}
+
+
+def _reporters_forces(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
+    """"The Israeli military said troops had been sent to the area": unmarked forces acting in what
+    an army or police force reports are its own, not the article's focus country's."""
+    for span, actor in mentions:
+        if span.root.i not in guessed or actor.sector not in FORCES or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # (the forces acting, not those acted on: "restrictions on police officers")
+        t, through_clause = span.root, False
+        while t.head.i != t.i and not (through_clause and t.lemma_.lower() in REPORTING):
+            through_clause = through_clause or t.dep_ == "ccomp"
+            t = t.head
+        if not (through_clause and t.lemma_.lower() in REPORTING):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        speaker = by_token.get(subj.i) if subj is not None else None
+        if speaker is None or not speaker.country or speaker.country == actor.country or speaker.sector not in FORCES:
+            continue
+        fixed = actor.model_copy(update={"country": speaker.country, "code": speaker.country + (actor.sector or "")})
+        _recode(span, actor, fixed, actors, by_token)
 
 
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:

@@ -213,7 +213,15 @@ def subject_of(verb):
                 # the parser joined to the finite verb of a time clause goes with the clause's
                 # governor
                 return subject_of(head.head)
-            return subject_of(_outside_subordinate(_outside_quote(verb), verb))
+            gov = _outside_subordinate(_outside_quote(verb), verb)
+            if (not any(c.dep_ in ("nsubj", "csubj") for c in gov.children) and not any(
+                    c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "aux" for c in verb.children)):
+                # "troops had been sent to the area and had detained seven Palestinians": an active
+                # verb joined to a passive one is done by the passive's subject
+                passive_subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+                if passive_subj is not None and passive_subj.lower_ not in RELATIVE_PRONOUNS:
+                    return passive_subj
+            return subject_of(gov)
         return subject_of(verb.head)
     return None
 
