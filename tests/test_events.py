@@ -1904,3 +1904,26 @@ def test_an_active_verb_joined_to_a_passive_is_done_by_the_passive_subject(pipel
     assert [a.text for a in arrest.source] == ["troops"], arrest
     (y,) = annotate_texts(pipeline, ["Russia's ambassador was summoned to the ministry and handed a protest note."], [PUB])
     assert not any(a.text == "Russia's ambassador" for e in y.events if e.trigger.text == "handed" for a in e.source)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("Trump accused Honduran authorities of trying to change the results and warned of serious consequences if "
+     "they did.", "they"),
+    ("A spokesman for the BLA said the group's fighters had targeted soldiers and warned that more attacks would "
+     "follow until Pakistan leaves Balochistan.", "Pakistan"),
+])
+def test_a_warning_held_over_a_condition_targets_who_must_comply(pipeline, text, target):
+    (x,) = annotate_texts(pipeline, [text], [PUB])
+    warning = next(e for e in x.events if e.plover.type == "THREATEN")
+    assert [a.text for a in warning.target] == [target], warning
+
+
+@pytest.mark.slow
+def test_a_meeting_of_ministers_is_theirs_and_a_planned_one_is_future(pipeline):
+    (x,) = annotate_texts(pipeline, ["The statement followed a meeting of the foreign ministers of Mali, Burkina Faso "
+                                     "and Niger in Bamako."], [PUB])
+    meeting = next(e for e in x.events if e.plover.type == "CONSULT")
+    assert {a.country for a in meeting.source} == {"MLI", "BFA", "NER"}, meeting
+    got = code(pipeline, "A meeting of Kenyan and Ugandan officials is planned for next week.")
+    assert any(e[0] == "CONSULT" and e[3] == "future" and set(e[4]) == {"KEN", "UGA"} for e in got), got

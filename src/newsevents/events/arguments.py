@@ -48,6 +48,10 @@ REPORTING_VERBS = {"warn", "accuse", "urge", "vow", "pledge", "promise", "threat
 SAYING_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "write"}
 
 
+def _condition_mark(clause) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "till") for m in clause.children)
+
+
 def _same_clause(tok, verb) -> bool:
     """No other verb between a token and the verb above it."""
     t = tok.head
@@ -449,6 +453,13 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             target += [a for c in tok.children if c.dep_ == "ccomp" for p in c.subtree
                        if p.dep_ == "prep" and p.lower_ == "against" and _same_clause(p, c)
                        for a in prep_targets(p, by_token, entry) if a.code not in codes][:2]
+            # ("warned of serious consequences if they did", "warned that more attacks would follow
+            # until Pakistan leaves Balochistan": the one who must comply)
+            if not target:
+                target += [a for c in (tok, *(c for c in tok.children if c.dep_ == "ccomp")) for g in c.children
+                           if g.dep_ == "advcl" and _condition_mark(g)
+                           for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
+                           for a in actor_at(n, by_token) if a.code not in codes][:2]
             for c in tok.children:
                 if c.dep_ == "ccomp" and not target:
                     named = [by_token[t.i] for t in c.subtree if t.i in by_token]
@@ -532,6 +543,14 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                 for p in c.children:
                     if p.dep_ == "pobj":
                         source += actor_at(p, by_token)
+            elif c.dep_ == "prep" and c.lower_ == "of" and entry.frame == "with" and entry.plover_type in (
+                    "CONSULT", "AGREE", "COOPERATE"):
+                # "a meeting of their foreign ministers", "talks of the two leaders": those who meet
+                met = prep_targets(c, by_token, entry)
+                source += met
+                if len(met) > 1:
+                    target += met
+                    joint = met
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 target += prep_targets(c, by_token, entry)
             elif c.dep_ == "prep" and c.lower_ in POSTURE_PREPS and entry.plover_type == "MOBILIZE":

@@ -42,6 +42,7 @@ ORDER_VERBS = {"order", "direct", "instruct", "command", "tell"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # "refused to meet", "failed to reach", "postponed the talks": the governed event does not happen
 # verbs whose object is an act still to come: "would not accept drone strikes", "allow flights"
+SCHEDULING = {"plan", "schedule", "expect", "set", "slate", "pencil"}
 PROSPECT_VERBS = {"accept", "allow", "permit", "tolerate", "authorize", "authorise", "approve", "want", "threaten"}
 NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel", "postpone",
                  "renege", "abandon", "halt", "suspend", "rule"}  # fmt: skip
@@ -136,6 +137,9 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "negated", None  # "has provided no weapons to either side", "made no arrests"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "attr" and any(c.dep_ == "neg" for c in trigger.head.children):
         return "negated", None  # "the transfer was 'not a concession' to Washington"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in SCHEDULING and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "be") for c in trigger.head.children):
+        return "future", None  # "a meeting of the two ministers is planned for next week"
     if trigger.pos_ == "NOUN" and _no_part_in(trigger):
         return "negated", None  # "peacekeepers had not taken part in the fighting"
     chain = _chain(trigger)
