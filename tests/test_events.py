@@ -1927,3 +1927,23 @@ def test_a_meeting_of_ministers_is_theirs_and_a_planned_one_is_future(pipeline):
     assert {a.country for a in meeting.source} == {"MLI", "BFA", "NER"}, meeting
     got = code(pipeline, "A meeting of Kenyan and Ugandan officials is planned for next week.")
     assert any(e[0] == "CONSULT" and e[3] == "future" and set(e[4]) == {"KEN", "UGA"} for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, threat", [
+    ("The Algerian Foreign Ministry said that Algeria would respond \"firmly and reciprocally.\"", True),
+    ("\"The state is going to answer with all of its force,\" Peruvian Prime Minister Eduardo Arana said.", True),
+    ("\"We will not tolerate attacks on our forces, and we will hold those responsible accountable,\" said Adm. "
+     "Brad Cooper, the commander of U.S. Central Command.", True),
+    ("The ministry said it would respond to the letter next week.", False),
+])
+def test_a_firm_response_announced_is_a_threat(pipeline, text, threat):
+    got = code(pipeline, text)
+    assert any(e[0] == "THREATEN" and e[3] == "asserted" and e[4] for e in got) is threat, got
+
+
+@pytest.mark.slow
+def test_a_firm_response_vowed_is_one_threat_the_vow(pipeline):
+    got = code(pipeline, "Kenyan President William Ruto vowed that his government would respond \"fully and firmly\" "
+                         "to the violence.")
+    assert [e[2] for e in got if e[0] == "THREATEN"] == ["vowed"], got

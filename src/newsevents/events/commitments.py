@@ -111,6 +111,63 @@ def wont_stand_by(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
     return (PENALTY_THREAT, dedupe(source), []) if source else None
 
 
+FIRMLY = {"firmly", "strongly", "decisively", "forcefully", "harshly", "reciprocally", "resolutely", "robustly",
+          "appropriately", "accordingly", "swiftly"}  # fmt: skip
+FORCE_NOUNS = {"force", "might", "strength", "firmness", "resolve"}
+ANSWERING = {"respond", "react", "answer", "reply", "retaliate"}
+VOWING = {"vow", "threaten", "warn", "pledge", "promise", "swear", "caution"}
+
+
+def _announced(tok) -> bool:
+    """"will respond", "would react", "is going to answer"."""
+    if _will(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" for c in head.children)
+
+
+def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"Algeria would respond firmly and reciprocally", "the state is going to answer with all of its
+    force", "we will hold those responsible accountable": a response announced as firm, or
+    account promised, is a threat made in the saying (THREATEN)."""
+    lem = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or not _announced(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    target: list[Actor] = []
+    if lem in ANSWERING:
+        firm = any(c.dep_ == "advmod" and c.lower_ in FIRMLY for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS
+                                                            for g in c.subtree) for c in tok.children)
+        # ("would respond 'firmly and reciprocally'": the manner coordinated or quoted)
+        firm = firm or any(c.dep_ in ("advmod", "acomp") and any(x.lower_ in FIRMLY for x in c.subtree)
+                           for c in tok.children)
+        if not firm:
+            return None
+        target = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                  for g in c.children if g.dep_ == "pobj" for a in actor_at(g, by_token)]
+    elif lem == "hold" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod", "dobj") and c.lower_ == "accountable"
+                               for c in (*tok.children, *(g for d in tok.children if d.dep_ == "dobj" for g in d.children))):
+        target = [a for c in tok.children if c.dep_ == "dobj" for a in actor_at(c, by_token)]
+    else:
+        return None
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VOWING:
+        return None  # "vowed that his government would respond firmly": the vow is the threat
+    subj = subject_of(tok)
+    source = actor_at(subj, by_token) if subj is not None else []
+    if not source or subj.lower_ in ("we", "i"):
+        clause = tok
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head  # "… is going to answer", "… and we will hold those responsible accountable"
+        cue = _speech_cue(clause)
+        speaker = subject_of(cue) if cue is not None else None
+        source = source or (actor_at(speaker, by_token) if speaker is not None else [])
+    return (PENALTY_THREAT, dedupe(source), dedupe(target)) if source else None
+
+
 def _mark(clause, marks) -> str | None:
     """The subordinating word of ``clause`` among ``marks`` ("if", "unless", "until"), or None."""
     return next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)

@@ -30,6 +30,7 @@ from .commitments import (
     commitment_of,
     consequence_in,
     demand_in,
+    firm_response,
     met_with_force,
     publication_date,
     ultimatum_in,
@@ -226,6 +227,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
                       or wont_stand_by(tok, by_token) or warning_to_all(tok, by_token)
+                      or firm_response(tok, by_token)
                       or (ultimatum_in(tok, by_token) if got is None else None))
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
