@@ -774,3 +774,13 @@ def test_an_envoy_to_a_people_is_not_theirs(pipeline):
     actors = _actors(pipeline, "The European Union's representative to the Palestinians, Marianne Kessler, "
                                "visited Turmus Ayya.")
     assert _find(actors, "The European Union's representative").code == "EU"
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("The Common Front, an alliance of two opposition parties, rejected the results in Abidjan.",
+     "The Common Front", "CIVPTY"),
+    ("The Mother See of Holy Etchmiadzin, the church's headquarters, on Thursday condemned the arrests in Yerevan.",
+     "The Mother See of Holy Etchmiadzin", "ARMREL"),
+])
+def test_a_named_body_described_as_one_is_an_actor_of_that_kind(pipeline, text, mention, code):
+    assert _find(_actors(pipeline, text), mention).code == code

@@ -1947,3 +1947,10 @@ def test_a_firm_response_vowed_is_one_threat_the_vow(pipeline):
     got = code(pipeline, "Kenyan President William Ruto vowed that his government would respond \"fully and firmly\" "
                          "to the violence.")
     assert [e[2] for e in got if e[0] == "THREATEN"] == ["vowed"], got
+
+
+@pytest.mark.slow
+def test_a_noun_the_tagger_reads_as_an_adjective_is_still_the_trigger(pipeline):
+    got = code(pipeline, "Haitian police and members of the Kenyan-led Multinational Security Support mission "
+                         "launched a counteroffensive by midday, backed by armored vehicles.")
+    assert any(e[0] == "ASSAULT" and e[4] == ["HTI"] for e in got), got

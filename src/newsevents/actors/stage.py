@@ -184,6 +184,8 @@ def find_actors(ctx: ArticleContext) -> dict:
             # special envoy", coded by the apposition)
             name = span.text if span[0].lower_ != "the" else span[1:].text
             coding = _appositive_coding(span, name, lex, mentions, sent_of, place_of)
+            if coding is None:
+                coding = _described_body(span, name, lex)  # "The Common Front, an alliance of …"
             if coding is None and not any(c.dep_ == "appos" and not c.text.replace(".", "").isupper()
                                           for c in span.root.children):
                 # ("Nadia Salem, a Libya researcher": a described name the lexicons cannot code
@@ -257,6 +259,27 @@ def find_actors(ctx: ArticleContext) -> dict:
 
 
 ORG_HEADS = {"coalition", "movement", "alliance", "front", "platform", "collective", "group", "network"}
+BODY_DESCRIPTIONS = ORG_HEADS | {"party", "union", "federation", "headquarters", "association", "organisation",
+                                 "organization", "council", "committee", "faction", "body", "bloc", "wing"}  # fmt: skip
+
+
+def _described_body(span, name: str, lex: Lexicon) -> Coding | None:
+    """"The Common Front, an alliance of Gbagbo's PPA-CI and Thiam's PDCI", "The Mother See of Holy
+    Etchmiadzin, the church's headquarters": a named organisation described as a body; its kind
+    from the description's head or whose it is ("the church's" → REL, "of … parties" → PTY)."""
+    # (the parser may hang the description on the name's last word: "… of Holy Etchmiadzin, the …")
+    appos = next((c for t in (span.root, span[-1]) for c in t.children
+                  if c.dep_ == "appos" and c.lemma_.lower() in BODY_DESCRIPTIONS), None)
+    if appos is None:
+        return None
+    sector = None
+    for t in (appos, *(c for c in appos.children if c.dep_ in ("poss", "compound", "amod")),
+              *(g for c in appos.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")):
+        kind = lex.sectors.get(t.lemma_.lower()) or lex.sectors.get(t.lower_)
+        if kind is not None:
+            sector = kind.sector
+            break
+    return Coding(name, None, sector, sector, None, None)
 
 
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "aide", "adviser", "advisor",

@@ -318,6 +318,10 @@ def _outside_quote(conj):
     return head
 
 
+# an adjective in a noun's place is read as the noun ("launched a counteroffensive")
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
+
+
 def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
     target: list[Actor] = []
@@ -501,7 +505,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             subj = subject_of(verb) if verb.pos_ == "VERB" else None
             if subj is not None:
                 source += actor_at(subj, by_token)
-    elif tok.pos_ == "ADJ":
+    elif tok.pos_ == "ADJ" and tok.dep_ not in NOMINAL_DEPS:
         # "France was ready to continue training with Chad": the subject offers; the target is
         # the one the offered act is aimed at
         subj = subject_of(tok)

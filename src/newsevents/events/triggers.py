@@ -99,6 +99,8 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
 def trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
     """(entry, first token index, last token index) for a trigger starting at or headed by tok."""
     pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB" if tok.pos_ == "VERB" else None
+    if tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and not tok.text[:1].isupper():
+        pos = "NOUN"  # "launched a counteroffensive": a noun the tagger took for an adjective
     if pos is None or tok.ent_type_ in ("DATE", "TIME"):
         return None  # "in March", "on May 9": months are not marches
     forms = lemma_forms(tok)
