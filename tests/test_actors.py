@@ -784,3 +784,15 @@ def test_an_envoy_to_a_people_is_not_theirs(pipeline):
 ])
 def test_a_named_body_described_as_one_is_an_actor_of_that_kind(pipeline, text, mention, code):
     assert _find(_actors(pipeline, text), mention).code == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("BAGHDAD — \"These strikes were carried out in self-defense,\" said Adm. Brad Cooper.", "Adm. Brad Cooper",
+     "USAMIL"),
+    ("CHISINAU — EU Enlargement Commissioner Marta Kos visited Chisinau.", "EU Enlargement Commissioner Marta Kos",
+     "EC"),
+    ("NIAMEY — Soldiers loyal to Gen. Abdourahamane Tiani detained the president.", "Gen. Abdourahamane Tiani",
+     "NERGOV"),
+])
+def test_kb_people_in_office_in_2025(pipeline, text, mention, code):
+    assert _find(_actors(pipeline, text, published="2025-11-02"), mention).code == code
