@@ -1954,3 +1954,22 @@ def test_a_noun_the_tagger_reads_as_an_adjective_is_still_the_trigger(pipeline):
     got = code(pipeline, "Haitian police and members of the Kenyan-led Multinational Security Support mission "
                          "launched a counteroffensive by midday, backed by armored vehicles.")
     assert any(e[0] == "ASSAULT" and e[4] == ["HTI"] for e in got), got
+
+
+@pytest.mark.slow
+def test_those_behind_an_attack_are_the_target_of_the_threat(pipeline):
+    (x,) = annotate_texts(pipeline, ["\"Those behind this attack will be hunted down,\" the Nigerian army spokesman "
+                                     "said."], [PUB])
+    threat = next(e for e in x.events if e.plover.type == "THREATEN")
+    assert [a.text for a in threat.target] == ["Those"], threat
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "She said the ministry would not allow \"a handful of agitators\" to paralyse the capital.",
+    "Police did not allow the protesters to march on parliament.",
+])
+def test_what_is_not_allowed_is_negated(pipeline, text):
+    got = code(pipeline, text)
+    assert any(e[0] == "PROTEST" and e[3] == "negated" for e in got), got
+    assert not any(e[0] == "PROTEST" and e[3] == "asserted" for e in got), got

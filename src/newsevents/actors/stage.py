@@ -113,11 +113,14 @@ def _mention_spans(doc):
         take(new)
     out = []
     for s in sorted(spans.values(), key=lambda s: s.start):
-        quotes = [t.i for t in s if t.is_quote and t.i < s.root.i]
+        quotes = [t.i for t in s if t.is_quote and t.tag_ != "POS" and t.i < s.root.i]
         # 'an "iconic" leader of the party': a word quoted to describe is no part of the name
         scare = len(quotes) == 2 and all(t.pos_ in ("ADJ", "ADV") for t in doc[quotes[0] + 1: quotes[1]]) and all(
             t.dep_ == "det" for t in doc[s.start: quotes[0]])
-        out.append(doc[quotes[-1] + 1: s.end] if scare else s)
+        # ('called the detained candidates "criminals"': an opening quotation mark before the head
+        # starts another phrase, the name given)
+        unpaired = len(quotes) % 2 == 1 and quotes[-1] + 1 < s.end
+        out.append(doc[quotes[-1] + 1: s.end] if scare or unpaired else s)
     return out
 
 
@@ -141,7 +144,7 @@ def find_actors(ctx: ArticleContext) -> dict:
     guessed: set[int] = set()  # mentions whose country is only the article's focus
     acronyms: dict[str, Coding] = {}  # "SDF" → the coding of "the Syrian Democratic Forces (SDF)"
     for span in _mention_spans(ctx.doc):
-        if span.root.pos_ == "PRON":
+        if span.root.pos_ == "PRON" and not _culprits(span):
             continue
         if (dual := _dual_actors(ctx, span, actors)) is not None:
             # "both sides", "the two leaders": one mention, the article's two parties
@@ -154,6 +157,9 @@ def find_actors(ctx: ArticleContext) -> dict:
             continue
         coding: Coding | None = None
         antecedent: Actor | None = None
+        if _culprits(span):
+            # "those behind this attack", "those responsible": the wrongdoers, unnamed
+            coding = Coding(span.text, None, None, None, None, None)
         # (a surname met before, whatever the tagger made of it: "Morales denies wrongdoing")
         retagged = len(span) == 1 and span[0].pos_ == "NOUN" and span[0].text[:1].isupper() and (
             names.recall(span.text)[0])
@@ -256,6 +262,14 @@ def find_actors(ctx: ArticleContext) -> dict:
     _speaking_for(mentions, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
+
+
+def _culprits(span) -> bool:
+    """"Those behind this attack", "those responsible (accountable)"."""
+    those = next((t for t in span if t.lower_ == "those"), None)
+    return those is not None and (those.i == span.root.i or those.head.i == span.root.i) and any(
+        (c.dep_ == "prep" and c.lower_ == "behind") or (c.dep_ == "amod" and c.lower_ == "responsible")
+        for t in (those, span.root) for c in t.children)
 
 
 ORG_HEADS = {"coalition", "movement", "alliance", "front", "platform", "collective", "group", "network"}

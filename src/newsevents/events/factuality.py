@@ -101,6 +101,22 @@ def negated_governor(t) -> bool:
         t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children))
 
 
+PERMITTING = {"allow", "permit", "let", "tolerate"}
+
+
+def _not_allowed(verb) -> bool:
+    """An infinitive that a negated "allow" governs, directly or through its object (which the
+    parser may read as a relative clause: "would not allow a handful of agitators to paralyse")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    gov = verb.head
+    if verb.dep_ == "relcl" and gov.dep_ == "dobj":
+        gov = gov.head
+    elif verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return gov.lemma_.lower() in PERMITTING and negated_governor(gov)
+
+
 PARTAKING = {"take", "participate", "engage", "involve", "join"}
 
 
@@ -140,6 +156,8 @@ def factuality(trigger) -> tuple[str, object | None]:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in SCHEDULING and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "be") for c in trigger.head.children):
         return "future", None  # "a meeting of the two ministers is planned for next week"
+    if _not_allowed(trigger):
+        return "negated", None  # "would not allow 'a handful of agitators' to paralyse the capital"
     if trigger.pos_ == "NOUN" and _no_part_in(trigger):
         return "negated", None  # "peacekeepers had not taken part in the fighting"
     chain = _chain(trigger)
