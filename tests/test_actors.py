@@ -796,3 +796,13 @@ def test_a_named_body_described_as_one_is_an_actor_of_that_kind(pipeline, text, 
 ])
 def test_kb_people_in_office_in_2025(pipeline, text, mention, code):
     assert _find(_actors(pipeline, text, published="2025-11-02"), mention).code == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Lithuania accused the government of Alexander Lukashenko of waging a hybrid attack on Vilnius.",
+     "the government", "BLRGOV"),
+    ("YEREVAN — Police detained Russian-Armenian billionaire Samvel Karapetyan in Yerevan.",
+     "Russian-Armenian billionaire Samvel Karapetyan", "ARM"),
+])
+def test_whose_government_and_which_of_two_nationalities(pipeline, text, mention, code):
+    assert _find(_actors(pipeline, text), mention).code.startswith(code)

@@ -72,6 +72,9 @@ def _country_of(tokens, lex: Lexicon, whole: str, written: str) -> str | None:
             cand = shown.lower()
             if words[i + n:i + n + 1] == ["-"] and words[i + n + 1:i + n + 2] and words[i + n + 1].lower() in PATRON_WORDS:
                 continue  # "the Saudi-backed government" is not Saudi
+            if n == 1 and words[i + 1:i + 2] == ["-"] and words[i + 2:i + 3] and words[i + 2].lower() in lex.adjectives \
+                    and cand in lex.adjectives:
+                continue  # "Russian-Armenian billionaire": the second nationality names the person
             if cand in lex.country_names and not lex.lower_acronym(cand, shown):
                 return lex.country_names[cand]
             if cand in lex.adjectives:

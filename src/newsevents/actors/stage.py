@@ -368,6 +368,9 @@ def _reporters_forces(mentions, guessed: set[int], actors: list[Actor], by_token
         _recode(span, actor, fixed, actors, by_token)
 
 
+RULED = {"government", "regime", "administration", "cabinet", "forces", "army", "authorities", "junta"}
+
+
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
     """"Petro ordered his security services …", "Qatar's emir": a domestic actor owned by a
     resolved pronoun or a named actor belongs to the owner's country, not to the article's focus."""
@@ -380,13 +383,18 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
         if poss is None and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
             poss = doc[span.start - 2]  # the possessive the parser hung elsewhere
         owner = by_token.get(poss.i) if poss is not None else None
+        if owner is None and span.root.lemma_.lower() in RULED:
+            # "the government of Alexander Lukashenko", "the regime of Bashar al-Assad"
+            owner = next((by_token[g.i] for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
         if owner is None or not owner.country or owner.country == actor.country:
             continue
         fixed = actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.sector or "")})
         _recode(span, actor, fixed, actors, by_token)
         # ("India and Pakistan … their troops": the troops of both)
         others = [fixed.model_copy(update={"country": o.country, "code": o.country + (actor.sector or "")})
-                  for o in by_token.partners.get(poss.i, []) if o.country and o.country != owner.country]
+                  for o in (by_token.partners.get(poss.i, []) if poss is not None else [])
+                  if o.country and o.country != owner.country]
         if others:
             actors += others
             by_token.partners.update({t.i: others for t in span if by_token.get(t.i) is fixed})
