@@ -354,3 +354,13 @@ def test_a_countrys_capital_named_by_the_country(pipeline):
 
     (x,) = annotate_texts(pipeline, ["Thousands of Ghanaian teachers marched in Ghana's capital on Monday."], ["2024-05-02"])
     assert [e.place.name for e in x.events if e.plover.type == "PROTEST"] == ["Accra"]
+
+
+@pytest.mark.slow
+def test_the_house_of_a_parliament_is_no_misspelt_village(pipeline):
+    from newsevents.pipeline import annotate_texts
+
+    (x,) = annotate_texts(pipeline, ["MANILA — The House voted 241-70 to impeach the vice president, House Secretary "
+                                     "General Reginald Velasco said. Lawmakers in Manila cheered."], ["2026-02-18"])
+    assert not any(p.country == "BEL" for p in x.places), x.places
+    assert not any(a.country == "BEL" for a in x.actors), x.actors

@@ -9,6 +9,7 @@ preposition, a place noun, a type noun, a country or capital name) before it cou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..actors.kb import load_kb
 from ..actors.lexicon import load_lexicon
@@ -174,6 +175,12 @@ def _person_tokens(doc) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Words that open an actor noun of the lexicon ("house" of "house speaker", "senate")."""
+    return frozenset(term.split()[0] for term in load_lexicon().sectors)
+
+
 def find_mentions(doc, gaz, kb=None) -> list[Mention]:
     """The toponym mentions of ``doc``; ``kb`` (the actors' knowledge base, the shipped one by
     default) names organisations and people that are no places."""
@@ -298,6 +305,8 @@ def _mention(span, label, gaz, lex, kb, persons, cued: bool = False) -> Mention 
             span, key, text_span = tail, name_key(tail.text), tail
     if not cands:
         return None
+    if label not in PLACE_LABELS and not any(e.exact for e in cands) and key in _body_words():
+        return None  # "the House" (of Representatives) is no misspelt "Housse"
     # names that are places whatever the tagger says: countries, capitals, curated landmarks
     # and bases ("the Kremlin", "the White House" come tagged ORG); curated seas and regions
     # still need a cue when tagged otherwise ("The Atlantic" is a magazine)
