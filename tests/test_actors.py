@@ -806,3 +806,16 @@ def test_kb_people_in_office_in_2025(pipeline, text, mention, code):
 ])
 def test_whose_government_and_which_of_two_nationalities(pipeline, text, mention, code):
     assert _find(_actors(pipeline, text), mention).code.startswith(code)
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("BENI, Congo — ADF fighters stormed several villages near Mambasa, Ugandan army spokesman Felix Kulayigye said.",
+     "ADF fighters", "UGAREB"),
+    ("KHARTOUM — The African Union's envoy for Sudan, Mohamed Ibn Chambas, called on both sides to stop fighting.",
+     "The African Union's envoy", "AU"),
+    ("DHAKA — Bangladesh demanded that Naypyitaw rein in the fighting near the border.", "Naypyitaw", "MMRGOV"),
+    ("GOMA, Congo — Ugandan troops fought ADF rebels near Beni on Monday. Corneille Nangaa, the AFC coalition's "
+     "leader, said the rebels would not give up \"a single metre\".", "the rebels", "CODREB"),
+])
+def test_home_countries_posted_envoys_seats_and_a_leaders_rebels(pipeline, text, mention, code):
+    assert _find(_actors(pipeline, text, published="2025-11-02"), mention).code == code

@@ -311,10 +311,10 @@ def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
         if root.lemma_.lower() not in SPOKES or actor.kb_id:
             continue
         # ("an adviser to the president" speaks for the president; "the EU's representative to the
-        # Palestinians", "the U.S. envoy to Sudan" are sent to them)
+        # Palestinians", "the African Union's envoy for Sudan" are sent to them)
         sent_to = root.lemma_.lower() in POSTED or any(c.dep_ == "poss" for c in root.children)
         boss = next((by_token[g.i] for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
-                     and not (p.lower_ == "to" and sent_to)
+                     and not (p.lower_ in ("to", "for") and sent_to)
                      for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
         if boss is None or (boss.country == actor.country and boss.sector == actor.sector):
             continue
@@ -352,7 +352,10 @@ def _reporters_forces(mentions, guessed: set[int], actors: list[Actor], by_token
     """"The Israeli military said troops had been sent to the area": unmarked forces acting in what
     an army or police force reports are its own, not the article's focus country's."""
     for span, actor in mentions:
-        if span.root.i not in guessed or actor.sector not in FORCES or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        # ("Nangaa said the rebels would not give up a single metre": a rebel leader's rebels are his)
+        described_rebels = actor.sector == "REB" and span.root.pos_ == "NOUN" and span[0].lower_ == "the"
+        if (span.root.i not in guessed and not described_rebels) or actor.sector not in FORCES | {"REB"} \
+                or span.root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # (the forces acting, not those acted on: "restrictions on police officers")
         t, through_clause = span.root, False
         while t.head.i != t.i and not (through_clause and t.lemma_.lower() in REPORTING):
@@ -362,7 +365,8 @@ def _reporters_forces(mentions, guessed: set[int], actors: list[Actor], by_token
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         speaker = by_token.get(subj.i) if subj is not None else None
-        if speaker is None or not speaker.country or speaker.country == actor.country or speaker.sector not in FORCES:
+        if speaker is None or not speaker.country or speaker.country == actor.country or (
+                speaker.sector not in FORCES if actor.sector in FORCES else speaker.sector != actor.sector):
             continue
         fixed = actor.model_copy(update={"country": speaker.country, "code": speaker.country + (actor.sector or "")})
         _recode(span, actor, fixed, actors, by_token)
