@@ -1973,3 +1973,28 @@ def test_what_is_not_allowed_is_negated(pipeline, text):
     got = code(pipeline, text)
     assert any(e[0] == "PROTEST" and e[3] == "negated" for e in got), got
     assert not any(e[0] == "PROTEST" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, fact", [
+    ("The Maoists said in a letter that they were ready for talks and would observe a ceasefire.", "AGREE", "asserted"),
+    ("Border Guard Bangladesh pushed back at least six boats carrying about 150 Rohingya.", "COERCE", "asserted"),
+    ("France is sending 1,000 more gendarmes to New Caledonia.", "MOBILIZE", "asserted"),
+    ("\"The Maoists opened fire as soon as our teams approached the camp,\" Kujur told reporters in Bijapur.",
+     "ASSAULT", "asserted"),
+    ("In a statement, Hezbollah said it would treat the decision \"as if it does not exist\" and accused the "
+     "government of committing \"a grave sin\".", "ACCUSE", "asserted"),
+])
+def test_set_eleven_constructions(pipeline, text, ptype, fact):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[3] == fact and e[4] for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Qassem said Hezbollah was ready to discuss a national defense strategy once Israel withdrew.", "RETREAT"),
+    ("Analysts said the army is unlikely to forcibly disarm a group that fought Israel in 2006.", "COERCE"),
+])
+def test_offers_on_condition_and_unlikely_acts_are_not_asserted(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got

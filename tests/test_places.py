@@ -365,3 +365,18 @@ def test_the_house_of_a_parliament_is_no_misspelt_village(pipeline):
     (x,) = list(pipeline.process(list(iter_path(path))))
     assert not any(p.country == "BEL" for p in x.places), [p for p in x.places if p.country == "BEL"]
     assert not any(a.country == "BEL" for a in x.actors)
+
+
+@pytest.mark.slow
+def test_a_dateline_city_that_hosts_talks_is_still_home_when_the_headline_names_only_its_country(pipeline):
+    from newsevents.places.gazetteer import load_gazetteer
+    from newsevents.places.mentions import find_mentions
+    from newsevents.places.stage import article_context
+
+    text = ("Lebanon's cabinet instructed the army to draw up a plan to disarm Hezbollah. U.S. envoy Tom Barrack held "
+            "talks in Beirut. Israel struck Kfar Kila and Israeli drones hit Nabatieh; Israel said Israeli troops "
+            "would stay. Israel, Israel, Israel.")
+    doc = pipeline.nlp(text)
+    entry, _ = resolve_dateline("BEIRUT")
+    mentions = find_mentions(doc, load_gazetteer())
+    assert article_context(doc, mentions, entry, {"LBN"}).focus == "LBN"

@@ -42,6 +42,7 @@ ORDER_VERBS = {"order", "direct", "instruct", "command", "tell"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute"}
 # "refused to meet", "failed to reach", "postponed the talks": the governed event does not happen
 # verbs whose object is an act still to come: "would not accept drone strikes", "allow flights"
+READY_ADJECTIVES = {"ready", "willing", "prepared", "open"}
 SCHEDULING = {"plan", "schedule", "expect", "set", "slate", "pencil"}
 PROSPECT_VERBS = {"accept", "allow", "permit", "tolerate", "authorize", "authorise", "approve", "want", "threaten"}
 NEG_GOVERNORS = {"refuse", "decline", "fail", "oppose", "avoid", "stop", "cancel", "postpone",
@@ -120,6 +121,11 @@ def _not_allowed(verb) -> bool:
 PARTAKING = {"take", "participate", "engage", "involve", "join"}
 
 
+def _as_if(mark) -> bool:
+    """"as if it does not exist", "as though": a comparison, no condition."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "as"
+
+
 def _no_part_in(noun) -> bool:
     """The act is what someone did not take part in, engage in or join."""
     gov = noun.head
@@ -180,6 +186,8 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None  # "whoever tries to arrest anyone here will be stopped"
         if below.dep_ == "ccomp" and up.lemma_.lower() in REPORT_VERBS and any(c.dep_ == "neg" for c in up.children):
             return "hypothetical", None  # "he did not say he would resign"
+        if below.dep_ == "xcomp" and up.lemma_.lower() in ("unlikely", "likely"):
+            return "hypothetical", None  # "the army is unlikely to forcibly disarm the group"
         if below.dep_ == "xcomp" and up.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "neg" for c in up.children):
             return "negated", None  # "police did not try to disperse the crowd"
         if ((below.dep_ == "xcomp" or (below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)))
@@ -213,7 +221,7 @@ def factuality(trigger) -> tuple[str, object | None]:
         # the suspects would be prosecuted and thanked Mexico": a simple past shares none)
         aux = [c for c in trigger.head.children if c.dep_ in ("aux", "auxpass")]
     for t in chain:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and not _as_if(c) for c in t.children):
             return "hypothetical", None
         if (t.dep_ in ("ccomp", "advcl") and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
@@ -223,10 +231,13 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None
         if any(c.dep_ == "mark" and c.lower_ == "until" for c in t.children) and _present(t):
             return "future", None  # "rallies in all 81 provinces until Imamoglu is freed"
-        if t.dep_ == "advcl" and any(c.lower_ == "if" for c in t.children):
+        if t.dep_ == "advcl" and any(c.lower_ == "if" and not _as_if(c) for c in t.children):
             return "hypothetical", None
         if (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in t.children)
-                and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX for c in t.head.children)):
+                and (any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX for c in t.head.children)
+                     or (t.head.dep_ == "xcomp" and t.head.head.lemma_.lower() in READY_ADJECTIVES)
+                     or any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES for c in t.head.children))):
+            # ("ready to discuss a defence strategy once Israel withdrew": the offer's condition)
             # "sanctions would be lifted only once the FDLR had been neutralised": a condition
             # on what is still to come
             return "hypothetical", None

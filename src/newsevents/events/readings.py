@@ -643,11 +643,18 @@ READY_WORDS = {"ready", "willing", "prepared"}
 READY_ENTRY = TriggerEntry("be ready", "ADJ", "AGREE", None, "030", "agent_patient")
 
 
+TALK_NOUNS = {"talk", "talks", "dialogue", "negotiation", "negotiations", "peace", "ceasefire", "truce", "mediation"}
+
+
 def readiness(tok, lex, patterns) -> tuple[TriggerEntry, int, int] | None:
     """"France was ready to continue training", "the group was willing to meet government envoys":
     declared readiness to act is an offer (AGREE 030), whatever the act."""
     if tok.lemma_.lower() not in READY_WORDS or tok.dep_ != "acomp":
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in TALK_NOUNS
+                                                           for g in c.children) for c in tok.children):
+        # "said it was ready for talks": an offer to talk
+        return None if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)) else (READY_ENTRY, tok.i, tok.i)
     # an act offered to someone or about something ("ready to host talks"), not "willing to wait"
     if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("dobj", "prep", "dative") for g in c.children)
                for c in tok.children):

@@ -197,7 +197,10 @@ def article_context(doc, mentions: list[Mention], dateline_entry: GeoEntry | Non
         # the reporter is there: unnamed domestic actors usually belong to that country (unless
         # the dateline is where others negotiate: "DOHA —" over talks in Doha on Congo)
         weight = max(3.0, DATELINE_SHARE * sum(ctx.countries.values()))
-        if _venue(mentions, dateline_entry) or _reported_from(dateline_entry, scenes) or (
+        # (a venue only when the headline names more than the dateline's own country: "BEIRUT —"
+        # over "Lebanon's cabinet tasks army …" is at home even if talks are held in Beirut too)
+        venue = _venue(mentions, dateline_entry) and headline != {dateline_entry.country}
+        if venue or _reported_from(dateline_entry, scenes) or (
                 headline and dateline_entry.country not in headline):
             # ("VILNIUS —" over "Belarus frees 52 prisoners …": filed from a neighbour)
             weight = 1.0
