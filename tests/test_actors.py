@@ -819,3 +819,18 @@ def test_whose_government_and_which_of_two_nationalities(pipeline, text, mention
 ])
 def test_home_countries_posted_envoys_seats_and_a_leaders_rebels(pipeline, text, mention, code):
     assert _find(_actors(pipeline, text, published="2025-11-02"), mention).code == code
+
+
+def test_an_official_speaking_after_a_states_reaction_speaks_for_it(pipeline):
+    actors = _actors(pipeline, "VILNIUS — Lithuania closed its border with Belarus. Belarus rejected the Lithuanian "
+                               "accusations. \"Minsk has nothing to do with these balloons,\" Foreign Ministry "
+                               "spokesman Ruslan Varankov said in a statement. He accused Lithuania of inventing a "
+                               "threat.", published="2025-10-20")
+    assert _find(actors, "Foreign Ministry spokesman Ruslan Varankov").code == "BLRGOV"
+    assert _find(actors, "He").code == "BLRGOV"
+
+
+def test_the_rohingya_are_coded_to_myanmar(pipeline):
+    actors = _actors(pipeline, "COX'S BAZAR, Bangladesh — Border guards pushed back boats carrying about 150 "
+                               "Rohingya men, women and children.")
+    assert _find(actors, "about 150 Rohingya men").code == "MMRCVL"

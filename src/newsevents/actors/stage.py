@@ -259,6 +259,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             by_token.partners[pron.i] = copies[1:]
     _owners_country(mentions, guessed, actors, by_token)
     _reporters_forces(mentions, guessed, actors, by_token)
+    _answering_state(mentions, guessed, actors, by_token, sent_of)
     _speaking_for(mentions, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
@@ -373,6 +374,29 @@ def _reporters_forces(mentions, guessed: set[int], actors: list[Actor], by_token
 
 
 RULED = {"government", "regime", "administration", "cabinet", "forces", "army", "authorities", "junta"}
+
+
+def _answering_state(mentions, guessed: set[int], actors: list[Actor], by_token, sent_of) -> None:
+    """"Belarus rejected the accusations. '…,' Foreign Ministry spokesman Ruslan Varankov said": an
+    official of no stated country who speaks right after a state's reaction speaks for that state."""
+    for span, actor in mentions:
+        if span.root.i not in guessed or actor.sector != "GOV" or span.root.dep_ != "nsubj" \
+                or span.root.head.lemma_.lower() not in REPORTING:
+            continue
+        here = sent_of[span.start]
+        before = [a for sp, a in mentions if sent_of[sp.start] == here - 1 and sp.root.dep_ == "nsubj"
+                  and sp.root.head.dep_ == "ROOT" and a.sector == "GOV" and a.country and sp.root.pos_ == "PROPN"]
+        if len(before) != 1 or before[0].country == actor.country:
+            continue
+        state = before[0]
+        fixed = actor.model_copy(update={"country": state.country, "code": state.country + (actor.sector or "")})
+        _recode(span, actor, fixed, actors, by_token)
+        # ("He accused Lithuania …": the pronouns already resolved to the speaker follow)
+        for i, a in list(by_token.items()):
+            if a is not actor and a.name == actor.name and a.code == actor.code and a.start >= actor.start:
+                new = a.model_copy(update={"country": fixed.country, "code": fixed.code})
+                actors[:] = [new if x is a else x for x in actors]
+                by_token[i] = new
 
 
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
