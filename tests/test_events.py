@@ -1998,3 +1998,25 @@ def test_set_eleven_constructions(pipeline, text, ptype, fact):
 def test_offers_on_condition_and_unlikely_acts_are_not_asserted(pipeline, text, ptype):
     got = code(pipeline, text)
     assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Belarus's State Border Committee said the trucks would not be allowed to leave until Lithuania reopened its "
+     "checkpoints.", "CONCEDE"),
+    ("He called on young men in the region to turn their backs on the warlords and join a disarmament programme.",
+     "RETREAT"),
+    ("What we will see is weapons stored south of the Litani, not raids on depots in the Bekaa.", "ASSAULT"),
+])
+def test_conditions_calls_and_not_x_are_not_asserted(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_a_refusal_forecast_in_an_analysts_quote_is_no_refusal(pipeline):
+    (x,) = annotate_texts(pipeline, ["BEIRUT — Lebanon's cabinet tasked the army with a plan to disarm Hezbollah. \"The "
+                                     "army will not fight Hezbollah. What we will see is weapons stored south of the "
+                                     "Litani,\" said Samer Haddad, a political analyst at the Beirut Center for Policy "
+                                     "Studies."], ["2025-08-05"])
+    assert not any(e.plover.type == "REJECT" and e.factuality == "asserted" for e in x.events), x.events

@@ -371,6 +371,22 @@ def _onlooker(speaker) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in ONLOOKERS for c in speaker.children)
 
 
+def _quoted_onlooker(tok, ev: Event, ctx: ArticleContext) -> bool:
+    """The future act is told in a direct quote whose speaker (named in another sentence) is no
+    actor of the article, or one of another country than the actor's."""
+    at, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
+    for q in ctx.results.get("quotes", []):
+        if q.kind != "direct" or not (q.start <= at < q.end):
+            continue
+        if q.speaker is None:
+            return bool(q.speaker_text)
+        if q.speaker.sector is None and ONLOOKERS & set((q.speaker_text or "").lower().replace(",", " ").split()):
+            return True  # "Samer Haddad, a political analyst at …"
+        own = {a.country for a in ev.source}
+        return q.speaker.code not in {a.code for a in ev.source} and q.speaker.country not in own
+    return False
+
+
 def _told_by_third_party(tok, ev: Event, by_token) -> bool:
     """The future act is reported by a speaker of another country than the actor's."""
     own = {a.country for a in ev.source}
@@ -424,6 +440,8 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
         return None
     if _told_by_third_party(tok, ev, ctx.results.get("actor_by_token", {})):
         return None  # "Qatar said the delegations would meet": no promise of the delegations
+    if _quoted_onlooker(tok, ev, ctx):
+        return None  # '"The army will not fight Hezbollah. …," said Samer Haddad, a political analyst'
     up = tok
     for _ in range(3):
         if up.head.i == up.i:

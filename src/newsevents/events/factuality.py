@@ -121,6 +121,17 @@ def _not_allowed(verb) -> bool:
 PARTAKING = {"take", "participate", "engage", "involve", "join"}
 
 
+def _asked_to_join(noun) -> bool:
+    """The act named by the object of a verb someone is called on, urged or ordered to do."""
+    n = noun.head if noun.dep_ in ("compound", "amod") else noun
+    if n.dep_ != "dobj":
+        return False
+    verb = n.head
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDER_VERBS | {"call", "urge", "ask", "press"}
+
+
 def _as_if(mark) -> bool:
     """"as if it does not exist", "as though": a comparison, no condition."""
     return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "as"
@@ -149,6 +160,9 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "negated", None
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return "negated", None
+    if trigger.pos_ == "NOUN" and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "not" \
+            and trigger.doc[trigger.i - 1].head.i in (trigger.i, trigger.head.i):
+        return "negated", None  # "weapons stored south of the Litani, not raids on depots"
     if trigger.pos_ == "NOUN" and any(c.lower_ in ("any", "whatever") and c.dep_ == "det" for c in trigger.children):
         return "hypothetical", None  # "warned against any attack", "any further strikes would be met"
     # "conceded nothing", "offering nothing concrete": an empty object negates the act
@@ -164,6 +178,8 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "future", None  # "a meeting of the two ministers is planned for next week"
     if _not_allowed(trigger):
         return "negated", None  # "would not allow 'a handful of agitators' to paralyse the capital"
+    if trigger.pos_ in ("NOUN", "ADJ") and _asked_to_join(trigger):
+        return "future", None  # "called on young men to … join a disarmament programme"
     if trigger.pos_ == "NOUN" and _no_part_in(trigger):
         return "negated", None  # "peacekeepers had not taken part in the fighting"
     chain = _chain(trigger)
@@ -235,6 +251,8 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "hypothetical", None
         if (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in t.children)
                 and (any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX for c in t.head.children)
+                     or (t.head.dep_ == "xcomp" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX
+                                                        for c in t.head.head.children))
                      or (t.head.dep_ == "xcomp" and t.head.head.lemma_.lower() in READY_ADJECTIVES)
                      or any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES for c in t.head.children))):
             # ("ready to discuss a defence strategy once Israel withdrew": the offer's condition)
