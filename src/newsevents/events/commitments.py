@@ -132,7 +132,8 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
     force", "we will hold those responsible accountable": a response announced as firm, or
     account promised, is a threat made in the saying (THREATEN)."""
     lem = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or not _announced(tok) or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB" or (lem not in ANSWERING and lem != "hold") or not _announced(tok) or any(
+            c.dep_ == "neg" for c in tok.children):
         return None
     target: list[Actor] = []
     if lem in ANSWERING:
