@@ -714,9 +714,9 @@ STATE_CRAFT = {"ship", "vessel", "warship", "frigate", "destroyer", "carrier", "
 
 
 def incursion(tok) -> tuple[TriggerEntry, int, int] | None:
-    """"Four Chinese coast guard ships sailed into Japanese territorial waters", "a surveillance
-    plane violated Japanese airspace": a show of force (not fishing boats straying, not drones,
-    whose entry the strike they carry codes)."""
+    """"Four Chinese coast guard ships sailed into Japanese territorial waters": a show of force;
+    "three Russian fighter jets flew into Estonian airspace": an incursion (not fishing boats
+    straying, not drones, whose entry the strike they carry codes)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ENTERING:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
