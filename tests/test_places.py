@@ -262,41 +262,37 @@ def test_a_foreign_hamlet_of_no_population_is_not_the_place_of_a_story_told_else
     assert not any(p.country == "IDN" for p in ctx.results["places"]), ctx.results["places"]
 
 
-@pytest.mark.slow
-def test_a_dateline_is_where_the_reporter_files_from_when_the_scene_is_named_elsewhere(pipeline):
+def _focus(pipeline, text: str, dateline: str, headline: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The article's focus country for a text filed under ``dateline``."""
     from newsevents.places.gazetteer import load_gazetteer
     from newsevents.places.mentions import find_mentions
     from newsevents.places.stage import article_context
 
-    def focus(text: str, dateline: str) -> str | None:
-        doc = pipeline.nlp(text)
-        entry, _ = resolve_dateline(dateline)
-        return article_context(doc, find_mentions(doc, load_gazetteer()), entry).focus
+    doc = pipeline.nlp(text)
+    entry, _ = resolve_dateline(dateline)
+    return article_context(doc, find_mentions(doc, load_gazetteer()), entry, headline).focus
 
+
+@pytest.mark.slow
+def test_a_dateline_is_where_the_reporter_files_from_when_the_scene_is_named_elsewhere(pipeline):
     gaza = ("Israeli strikes hit Gaza City, Khan Younis and Deir al-Balah overnight, health officials said. "
             "Egypt and Qatar urged restraint.")
-    assert focus(gaza, "CAIRO") == "PSE"
+    assert _focus(pipeline, gaza, "CAIRO") == "PSE"
     # the dateline still weighs fully where the text names a place of its country
-    assert focus("Police fired tear gas at protesters in Kisumu, Amnesty said. Talks in Arusha and "
-                 "Dodoma and Mwanza were planned.", "NAIROBI") == "KEN"
+    assert _focus(pipeline, "Police fired tear gas at protesters in Kisumu, Amnesty said. Talks in Arusha and "
+                            "Dodoma and Mwanza were planned.", "NAIROBI") == "KEN"
     # a country name that is also a large place elsewhere counts when nothing points there
     niger = ("Niger's junta ordered Canada's ambassador to leave. Canadian officials in Ottawa said Canada "
              "regretted the move by Niger, and Canadian firms in Vancouver and Toronto worried.")
-    assert focus(niger, "NIAMEY") == "NER"
+    assert _focus(pipeline, niger, "NIAMEY") == "NER"
 
 
 @pytest.mark.slow
 def test_a_country_named_often_is_no_scene_and_funerals_held_in_the_dateline_city_are_no_talks(pipeline):
-    from newsevents.places.gazetteer import load_gazetteer
-    from newsevents.places.mentions import find_mentions
-    from newsevents.places.stage import article_context
-
     text = ("U.S. aircraft struck militia sites in Jurf al-Nasr and al-Qaim, U.S. officials said. The U.S. "
             "military said the U.S. strikes answered a drone attack on a base near Erbil that U.S. troops "
             "use. Funerals for the dead were held in Baghdad. The U.S. embassy urged calm.")
-    doc = pipeline.nlp(text)
-    entry, _ = resolve_dateline("BAGHDAD")
-    assert article_context(doc, find_mentions(doc, load_gazetteer()), entry).focus == "IRQ"
+    assert _focus(pipeline, text, "BAGHDAD") == "IRQ"
 
 
 
@@ -369,14 +365,7 @@ def test_the_house_of_a_parliament_is_no_misspelt_village(pipeline):
 
 @pytest.mark.slow
 def test_a_dateline_city_that_hosts_talks_is_still_home_when_the_headline_names_only_its_country(pipeline):
-    from newsevents.places.gazetteer import load_gazetteer
-    from newsevents.places.mentions import find_mentions
-    from newsevents.places.stage import article_context
-
     text = ("Lebanon's cabinet instructed the army to draw up a plan to disarm Hezbollah. U.S. envoy Tom Barrack held "
             "talks in Beirut. Israel struck Kfar Kila and Israeli drones hit Nabatieh; Israel said Israeli troops "
             "would stay. Israel, Israel, Israel.")
-    doc = pipeline.nlp(text)
-    entry, _ = resolve_dateline("BEIRUT")
-    mentions = find_mentions(doc, load_gazetteer())
-    assert article_context(doc, mentions, entry, {"LBN"}).focus == "LBN"
+    assert _focus(pipeline, text, "BEIRUT", {"LBN"}) == "LBN"

@@ -415,6 +415,12 @@ def resolve_group(span, mentions, sent_of):
     return got
 
 
+def culprit_marked(*toks) -> bool:
+    """"those behind this attack", "those responsible": a demonstrative marked as the wrongdoers
+    (the marker may hang on any of ``toks``)."""
+    return any(c.dep_ in ("prep", "amod") and c.lower_ in ("behind", "responsible") for t in toks for c in t.children)
+
+
 INSTITUTION_HEADS = {"bureau", "commission", "agency", "committee", "council", "authority", "office", "service",
                      "board", "directorate", "inspectorate", "secretariat", "tribunal", "institute",
                      "administration", "assembly", "chamber", "cabinet"}  # fmt: skip

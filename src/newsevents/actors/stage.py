@@ -15,6 +15,7 @@ from .coref import (
     NameMemory,
     acronym_of,
     age_description,
+    culprit_marked,
     defined_acronym,
     description_head,
     dual_description,
@@ -144,7 +145,8 @@ def find_actors(ctx: ArticleContext) -> dict:
     guessed: set[int] = set()  # mentions whose country is only the article's focus
     acronyms: dict[str, Coding] = {}  # "SDF" → the coding of "the Syrian Democratic Forces (SDF)"
     for span in _mention_spans(ctx.doc):
-        if span.root.pos_ == "PRON" and not _culprits(span):
+        culprits = _culprits(span)
+        if span.root.pos_ == "PRON" and not culprits:
             continue
         if (dual := _dual_actors(ctx, span, actors)) is not None:
             # "both sides", "the two leaders": one mention, the article's two parties
@@ -157,7 +159,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             continue
         coding: Coding | None = None
         antecedent: Actor | None = None
-        if _culprits(span):
+        if culprits:
             # "those behind this attack", "those responsible": the wrongdoers, unnamed
             coding = Coding(span.text, None, None, None, None, None)
         # (a surname met before, whatever the tagger made of it: "Morales denies wrongdoing")
@@ -246,8 +248,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             named = _of_countries(span, lex, place_of)
             others = [iso for iso in named if iso != actor.country]
             if others and actor.country in named:
-                partners = [actor.model_copy(update={"country": iso, "code": iso + (actor.sector or "")})
-                            for iso in others]
+                partners = [_in_country(actor, iso) for iso in others]
                 actors += partners
                 by_token.partners.update({t.i: partners for t in span})
     for pron, group in resolve_pronouns(ctx.doc, mentions):
@@ -268,9 +269,8 @@ def find_actors(ctx: ArticleContext) -> dict:
 def _culprits(span) -> bool:
     """"Those behind this attack", "those responsible (accountable)"."""
     those = next((t for t in span if t.lower_ == "those"), None)
-    return those is not None and (those.i == span.root.i or those.head.i == span.root.i) and any(
-        (c.dep_ == "prep" and c.lower_ == "behind") or (c.dep_ == "amod" and c.lower_ == "responsible")
-        for t in (those, span.root) for c in t.children)
+    return those is not None and (those.i == span.root.i or those.head.i == span.root.i) and culprit_marked(
+        those, span.root)
 
 
 ORG_HEADS = {"coalition", "movement", "alliance", "front", "platform", "collective", "group", "network"}
@@ -301,7 +301,7 @@ SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
           "negotiator", "delegate"}  # fmt: skip
 
 
-POSTED = {"representative", "envoy", "ambassador", "delegate", "negotiator", "emissary", "consul"}
+POSTED = {"representative", "envoy", "delegate", "negotiator"}  # of SPOKES: those sent to others
 
 
 def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
@@ -337,6 +337,11 @@ def _unknown_org(span) -> bool:
     return all(t.ent_type_ == "ORG" for t in toks) and span.root.pos_ == "PROPN"
 
 
+def _in_country(actor: Actor, iso3: str) -> Actor:
+    """The actor as one of country ``iso3``, its sector kept."""
+    return actor.model_copy(update={"country": iso3, "code": iso3 + (actor.sector or "")})
+
+
 def _recode(span, actor: Actor, new: Actor, actors: list[Actor], by_token) -> None:
     """Put ``new`` in place of the mention's ``actor``, in the list and the token index."""
     actors[:] = [new if a is actor else a for a in actors]
@@ -369,7 +374,7 @@ def _reporters_forces(mentions, guessed: set[int], actors: list[Actor], by_token
         if speaker is None or not speaker.country or speaker.country == actor.country or (
                 speaker.sector not in FORCES if actor.sector in FORCES else speaker.sector != actor.sector):
             continue
-        fixed = actor.model_copy(update={"country": speaker.country, "code": speaker.country + (actor.sector or "")})
+        fixed = _in_country(actor, speaker.country)
         _recode(span, actor, fixed, actors, by_token)
 
 
@@ -389,14 +394,12 @@ def _answering_state(mentions, guessed: set[int], actors: list[Actor], by_token,
         if len(before) != 1 or before[0].country == actor.country:
             continue
         state = before[0]
-        fixed = actor.model_copy(update={"country": state.country, "code": state.country + (actor.sector or "")})
+        fixed = _in_country(actor, state.country)
         _recode(span, actor, fixed, actors, by_token)
         # ("He accused Lithuania …": the pronouns already resolved to the speaker follow)
         for i, a in list(by_token.items()):
             if a is not actor and a.name == actor.name and a.code == actor.code and a.start >= actor.start:
-                new = a.model_copy(update={"country": fixed.country, "code": fixed.code})
-                actors[:] = [new if x is a else x for x in actors]
-                by_token[i] = new
+                _recode(span.doc[i:i + 1], a, _in_country(a, state.country), actors, by_token)
 
 
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
@@ -417,10 +420,10 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
                           for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
         if owner is None or not owner.country or owner.country == actor.country:
             continue
-        fixed = actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.sector or "")})
+        fixed = _in_country(actor, owner.country)
         _recode(span, actor, fixed, actors, by_token)
         # ("India and Pakistan … their troops": the troops of both)
-        others = [fixed.model_copy(update={"country": o.country, "code": o.country + (actor.sector or "")})
+        others = [_in_country(fixed, o.country)
                   for o in (by_token.partners.get(poss.i, []) if poss is not None else [])
                   if o.country and o.country != owner.country]
         if others:

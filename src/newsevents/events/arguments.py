@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..actors.lexicon import load_lexicon
 from ..records import Actor
 from .ontology import TriggerEntry
-from .triggers import CONTAINER_NOUNS, is_light
+from .triggers import CONTAINER_NOUNS, NOMINAL_DEPS, is_light
 
 # violence against civilians is an event even when the perpetrator goes unnamed
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -48,8 +48,9 @@ REPORTING_VERBS = {"warn", "accuse", "urge", "vow", "pledge", "promise", "threat
 SAYING_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "write"}
 
 
-def _condition_mark(clause) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "till") for m in clause.children)
+def clause_mark(clause, marks) -> str | None:
+    """The subordinating word of ``clause`` among ``marks`` ("if", "unless", "until"), or None."""
+    return next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
 
 
 def _same_clause(tok, verb) -> bool:
@@ -318,10 +319,6 @@ def _outside_quote(conj):
     return head
 
 
-# an adjective in a noun's place is read as the noun ("launched a counteroffensive")
-NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
-
-
 def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
     target: list[Actor] = []
@@ -461,7 +458,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # until Pakistan leaves Balochistan": the one who must comply)
             if not target:
                 target += [a for c in (tok, *(c for c in tok.children if c.dep_ == "ccomp")) for g in c.children
-                           if g.dep_ == "advcl" and _condition_mark(g)
+                           if g.dep_ == "advcl" and clause_mark(g, ("if", "unless", "until", "till"))
                            for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
                            for a in actor_at(n, by_token) if a.code not in codes][:2]
             for c in tok.children:
@@ -471,7 +468,6 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             if not target:
                 # "warned that opposition leaders could face charges", "… would be arrested":
                 # the one the warned clause befalls, of the warner's own country
-                codes = {a.code for a in source}
                 target += [a for c in tok.children if c.dep_ == "ccomp" and _befalls(c)
                            for n in c.children if n.dep_ in ("nsubj", "nsubjpass")
                            for a in actor_at(n, by_token) if a.code not in codes]

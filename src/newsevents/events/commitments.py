@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import hashlib
 
+from ..actors.coref import culprit_marked
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event, EventDate, PloverCode
-from .arguments import DEMAND_CUES, STATE_SECTORS, actor_at, dedupe, subject_of
+from .arguments import DEMAND_CUES, STATE_SECTORS, actor_at, clause_mark, dedupe, subject_of
 from .factuality import negated_governor
 from .filters import DEMAND_MODALS, GENERIC_SECTORS, PENALTY_OBJECTS
 from .ontology import TriggerEntry
@@ -137,12 +138,11 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
         return None
     target: list[Actor] = []
     if lem in ANSWERING:
-        firm = any(c.dep_ == "advmod" and c.lower_ in FIRMLY for c in tok.children) or any(
+        # (the manner may be coordinated or quoted: "would respond 'firmly and reciprocally'")
+        firm = any(c.dep_ in ("advmod", "acomp") and any(x.lower_ in FIRMLY for x in c.subtree)
+                   for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS
                                                             for g in c.subtree) for c in tok.children)
-        # ("would respond 'firmly and reciprocally'": the manner coordinated or quoted)
-        firm = firm or any(c.dep_ in ("advmod", "acomp") and any(x.lower_ in FIRMLY for x in c.subtree)
-                           for c in tok.children)
         if not firm:
             return None
         target = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
@@ -154,24 +154,16 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
         return None
     clause = tok
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
+        clause = clause.head  # "… is going to answer", "… and we will hold those responsible accountable"
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VOWING:
         return None  # "vowed that his government would respond firmly": the vow is the threat
     subj = subject_of(tok)
     source = actor_at(subj, by_token) if subj is not None else []
     if not source or subj.lower_ in ("we", "i"):
-        clause = tok
-        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-            clause = clause.head  # "… is going to answer", "… and we will hold those responsible accountable"
         cue = _speech_cue(clause)
         speaker = subject_of(cue) if cue is not None else None
         source = source or (actor_at(speaker, by_token) if speaker is not None else [])
     return (PENALTY_THREAT, dedupe(source), dedupe(target)) if source else None
-
-
-def _mark(clause, marks) -> str | None:
-    """The subordinating word of ``clause`` among ``marks`` ("if", "unless", "until"), or None."""
-    return next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
 
 
 def _speech_cue(tok):
@@ -192,7 +184,7 @@ def _noncompliance(tok):
     for c in tok.children:
         if c.dep_ != "advcl":
             continue
-        mark = _mark(c, ("unless", "if"))
+        mark = clause_mark(c, ("unless", "if"))
         if mark == "unless" or (mark == "if" and (
                 any(g.dep_ == "neg" for g in c.children) or c.lemma_.lower() in NONCOMPLIANCE
                 or any(g.dep_ == "advmod" and g.lower_ == "again" for g in c.children))):
@@ -252,10 +244,9 @@ def warning_to_all(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or (subj.lower_ not in ANYONE and subj.lemma_.lower() not in CULPRITS) or (
-            subj.lower_ == "those" and not any(c.dep_ == "relcl" or (c.dep_ in ("prep", "amod") and c.lower_ in (
-                "behind", "responsible")) for c in subj.children)):
+            subj.lower_ == "those" and not any(c.dep_ == "relcl" for c in subj.children) and not culprit_marked(subj)):
         return None
-    if any(c.dep_ == "advcl" and _mark(c, ("if",)) for c in tok.children):
+    if any(c.dep_ == "advcl" and clause_mark(c, ("if",)) for c in tok.children):
         return None  # "those responsible would be punished if they were found to have …": no threat
     cue = _speech_cue(tok)
     if cue is None or cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in ("warn", "caution"):
@@ -287,7 +278,7 @@ def _condition(tok) -> str | None:
     holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     for c in holder.children:
         if c.dep_ == "advcl":
-            mark = _mark(c, ("unless", "if"))
+            mark = clause_mark(c, ("unless", "if"))
             if mark:
                 return mark
     return None
@@ -299,7 +290,7 @@ FINDINGS = {"find", "prove", "establish", "confirm", "show", "determine"}
 
 
 def _if_found(tok) -> bool:
-    return any(c.dep_ == "advcl" and _mark(c, ("if",)) and c.lemma_.lower() in FINDINGS for c in tok.children)
+    return any(c.dep_ == "advcl" and clause_mark(c, ("if",)) and c.lemma_.lower() in FINDINGS for c in tok.children)
 
 
 def _complier(tok, ev: Event, by_token) -> list[Actor]:
@@ -310,7 +301,7 @@ def _complier(tok, ev: Event, by_token) -> list[Actor]:
     # ("will keep the roads closed until …": the clause may hang on the predicate)
     kids = [*holder.children, *(g for c in holder.children if c.dep_ in ("xcomp", "oprd", "acomp") for g in c.children)]
     for c in kids:
-        if c.dep_ == "advcl" and _mark(c, ("unless", "if", "until")):
+        if c.dep_ == "advcl" and clause_mark(c, ("unless", "if", "until")):
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None:
                 return [a for a in dedupe(actor_at(subj, by_token)) if a.code not in own]
@@ -326,7 +317,7 @@ def _if_clause(tok) -> bool:
     """"If New Delhi treats treaties as optional, it cannot complain …": what one could not do
     in a case is a statement, not a refusal ("will not accept refugees if war starts" is one)."""
     can = any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children)
-    return can and any(c.dep_ == "advcl" and _mark(c, ("if",)) for c in tok.children)
+    return can and any(c.dep_ == "advcl" and clause_mark(c, ("if",)) for c in tok.children)
 
 
 def _refusal(tok) -> bool:

@@ -132,6 +132,16 @@ def _asked_to_join(noun) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDER_VERBS | {"call", "urge", "ask", "press"}
 
 
+def _still_to_come(verb) -> bool:
+    """The verb, or the one its infinitive depends on, is announced ("would be lifted", "would not
+    be allowed to leave") or offered ("was ready to discuss", "ready to …")."""
+    governors = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX
+               for g in governors for c in g.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_ADJECTIVES) or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES for c in verb.children)
+
+
 def _as_if(mark) -> bool:
     """"as if it does not exist", "as though": a comparison, no condition."""
     return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "as"
@@ -249,15 +259,10 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "future", None  # "rallies in all 81 provinces until Imamoglu is freed"
         if t.dep_ == "advcl" and any(c.lower_ == "if" and not _as_if(c) for c in t.children):
             return "hypothetical", None
-        if (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in t.children)
-                and (any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX for c in t.head.children)
-                     or (t.head.dep_ == "xcomp" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_HYPO | FUTURE_AUX
-                                                        for c in t.head.head.children))
-                     or (t.head.dep_ == "xcomp" and t.head.head.lemma_.lower() in READY_ADJECTIVES)
-                     or any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES for c in t.head.children))):
-            # ("ready to discuss a defence strategy once Israel withdrew": the offer's condition)
-            # "sanctions would be lifted only once the FDLR had been neutralised": a condition
-            # on what is still to come
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("once", "until") for c in t.children) \
+                and _still_to_come(t.head):
+            # "sanctions would be lifted only once the FDLR had been neutralised", "ready to discuss
+            # a defence strategy once Israel withdrew": a condition on what is still to come
             return "hypothetical", None
     if (trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and any(c.dep_ == "advcl" and c.i > trigger.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")

@@ -675,16 +675,18 @@ CUSTODY_NOUNS = {"arrest", "detention", "custody", "surveillance", "guard"}
 CUSTODY_ENTRY = TriggerEntry("place under arrest", "VERB", "COERCE", "arrest", "173", "agent_patient")
 
 
+def _put_in(tok, preps: tuple[str, ...], nouns: set[str]) -> bool:
+    """The verb puts something or someone into one of ``nouns`` ("under house arrest", "into a van")."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in tok.children)
+
+
 def custody_placed(tok) -> tuple[TriggerEntry, int, int] | None:
     """"placed Machar under house arrest", "put the opposition leader under guard", "was taken
     into custody": detention (COERCE 173)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("place", "put", "keep", "take", "hold"):
         return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("under", "in", "into") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS for g in c.children):
-            return CUSTODY_ENTRY, tok.i, tok.i
-    return None
+    return (CUSTODY_ENTRY, tok.i, tok.i) if _put_in(tok, ("under", "in", "into"), CUSTODY_NOUNS) else None
 
 
 VEHICLES = {"truck", "van", "car", "vehicle", "pickup", "bus", "lorry", "jeep"}
@@ -696,11 +698,7 @@ def forced_into_vehicle(tok) -> tuple[TriggerEntry, int, int] | None:
     into a van": a detention (COERCE 173)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in FORCING or not any(c.dep_ == "dobj" for c in tok.children):
         return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in VEHICLES for g in c.children):
-            return CUSTODY_ENTRY, tok.i, tok.i
-    return None
+    return (CUSTODY_ENTRY, tok.i, tok.i) if _put_in(tok, ("into", "onto", "in"), VEHICLES) else None
 
 
 # a state's ships entering another's waters show force there (MOBILIZE 150)

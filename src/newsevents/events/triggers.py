@@ -96,36 +96,42 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     return None
 
 
+# an adjective in a noun's place is read as the noun ("launched a counteroffensive")
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
+
+
+def _joined(tok, lemma: str):
+    """(key, first, last) for the trigger written with a neighbour, in the order tried: hyphenated
+    ("counter-offensive", also looked up written solid; the parser may make either word the
+    head), then spaced ("air strike", "call for")."""
+    doc, i = tok.doc, tok.i
+    if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        left = doc[i - 2].lower_
+        yield f"{left}-{lemma}", i - 2, i
+        yield f"{left}{lemma}", i - 2, i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_:
+        right = doc[i + 2].lower_
+        yield f"{tok.lower_}-{right}", i, i + 2
+        yield f"{tok.lower_}{right}", i, i + 2
+    if i > 0:
+        yield f"{doc[i - 1].lower_} {lemma}", i - 1, i
+    if i + 1 < len(doc):
+        yield f"{lemma} {doc[i + 1].lower_}", i, i + 1
+
+
 def trigger_entry(tok, lex) -> tuple[TriggerEntry, int, int] | None:
     """(entry, first token index, last token index) for a trigger starting at or headed by tok."""
     pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB" if tok.pos_ == "VERB" else None
-    if tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and not tok.text[:1].isupper():
+    if tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS and not tok.text[:1].isupper():
         pos = "NOUN"  # "launched a counteroffensive": a noun the tagger took for an adjective
     if pos is None or tok.ent_type_ in ("DATE", "TIME"):
         return None  # "in March", "on May 9": months are not marches
     forms = lemma_forms(tok)
     # multiword: "air strike", "hunger strike" (compound + head), "call for", "open fire"
     for lemma in forms:
-        if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
-            # "counter-offensive", "counter-attack": the hyphenated word as the lexicon writes it
-            for joined in (f"{tok.doc[tok.i - 2].lower_}-{lemma}", f"{tok.doc[tok.i - 2].lower_}{lemma}"):
-                if (joined, pos) in lex:
-                    return lex[(joined, pos)], tok.i - 2, tok.i
-        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_ \
-                and not tok.doc[tok.i + 1].whitespace_:
-            # (the parser may split it so that the word before the hyphen heads it: "counter")
-            after = tok.doc[tok.i + 2].lower_
-            for joined in (f"{tok.lower_}-{after}", f"{tok.lower_}{after}"):
-                if (joined, pos) in lex:
-                    return lex[(joined, pos)], tok.i, tok.i + 2
-        if tok.i > 0:
-            two = f"{tok.doc[tok.i - 1].lower_} {lemma}"
-            if (two, pos) in lex:
-                return lex[(two, pos)], tok.i - 1, tok.i
-        if tok.i + 1 < len(tok.doc):
-            two = f"{lemma} {tok.doc[tok.i + 1].lower_}"
-            if (two, pos) in lex:
-                return lex[(two, pos)], tok.i, tok.i + 1
+        for key, first, last in _joined(tok, lemma):
+            if (key, pos) in lex:
+                return lex[(key, pos)], first, last
     if pos == "VERB":
         # "stood firmly with Guyana", "called again for talks": a particle past an adverb
         for c in tok.children:
