@@ -286,6 +286,20 @@ def test_actors_surname_of_a_person_outside_the_kb(pipeline):
     assert later and later[0].code == first.code and later[0].name == first.name
 
 
+@pytest.mark.parametrize("first, later", [
+    ("Prime Minister Luc De Smet", "De Smet"),
+    ("Defence Minister Ana De Sousa", "De Sousa"),
+    ("Foreign Minister Rui da Costa", "Da Costa"),
+])
+def test_actors_surname_with_a_particle(pipeline, first, later):
+    text = (f"{first} ordered an inquiry into the shooting in Antwerp. "
+            f"{later} said officers would be suspended.")
+    actors = _actors(pipeline, text)
+    full = _find(actors, first)
+    short = [a for a in actors if a.text == later]
+    assert full.role and short and short[0].code == full.code and short[0].role == full.role, actors
+
+
 def test_actors_surname_of_an_uncoded_namesake_is_not_the_kb_person(pipeline):
     text = ("Peter Kenyatta, a fisherman, said the lake had dried up. "
             "Kenyatta added that prices had doubled.")

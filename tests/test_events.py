@@ -2020,3 +2020,86 @@ def test_a_refusal_forecast_in_an_analysts_quote_is_no_refusal(pipeline):
                                      "Litani,\" said Samer Haddad, a political analyst at the Beirut Center for Policy "
                                      "Studies."], ["2025-08-05"])
     assert not any(e.plover.type == "REJECT" and e.factuality == "asserted" for e in x.events), x.events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, fact", [
+    # what is set aside for another act is not done
+    ("The envoy said Beijing had abstained rather than use its veto against the resolution.", "REJECT", "negated"),
+    ("The army chose to negotiate with the militia instead of attacking its camps near Bunia.", "ASSAULT", "negated"),
+])
+def test_acts_set_aside_are_negated(pipeline, text, ptype, fact):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[3] == fact for e in got), got
+    assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    # a rule about whoever does it, a plot never carried out, a maxim addressed to no one
+    ("The opposition leader said his party stood behind every farmer who blocks the roads against the tax.", "PROTEST"),
+    ("Investigators said the conspirators plotted to assassinate the interior minister in 2023.", "ASSAULT"),
+    ("Prosecutors said the scheme included the kidnapping of two judges of the Constitutional Court.", "ASSAULT"),
+    ("\"Nobody should take power by force,\" the foreign minister of Ghana said.", "REQUEST"),
+    ("\"Looting the shops of ordinary traders is not a form of protest,\" the police chief said.", "PROTEST"),
+    ("\"Torching the homes of ordinary families is not politics,\" the mayor of Goma said.", "ASSAULT"),
+])
+def test_generic_plotted_and_maxim_acts_are_not_asserted(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # the passive of a light verb keeps its target; an organisation named before its measure imposes it
+    ("Sanctions were imposed on Venezuela's oil ministry by the United States in 2019.", "SANCTION", "USA", "VEN"),
+    ("New EU sanctions were adopted against Belarus on Monday.", "SANCTION", None, "BLR"),
+    ("Kyiv placed the former minister's companies and Russia's Gazprom under sanctions.", "SANCTION", "UKR", "RUS"),
+    ("Rebel fighters routed government troops near the Malian town of Kidal.", "ASSAULT", None, "MLI"),
+    ("Sudanese soldiers burned dozens of homes in the village of Tawila.", "ASSAULT", "SDN", None),
+    ("Hamas's political chief was received by the Turkish foreign minister in Ankara.", "CONSULT", "TUR", "PSE"),
+])
+def test_passive_measures_routs_burnings_and_receptions(pipeline, text, ptype, source, target):
+    got = code(pipeline, text)
+    hit = [e for e in got if e[0] == ptype and e[3] == "asserted"]
+    assert hit, got
+    assert source is None or any(source in e[4] for e in hit), got
+    assert target is None or any(target in e[5] for e in hit), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("New EU sanctions hit Russian banks and oil traders.", "ASSAULT"),
+    ("Protesters burned tyres on the road to the airport in Dakar.", "ASSAULT"),
+    ("The Kenyan foreign ministry received a letter from the Sudanese embassy.", "CONSULT"),
+])
+def test_sanctions_that_hit_tyres_burned_and_letters_received_are_no_events(pipeline, text, ptype):
+    assert ptype not in types(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("The Iranian president vowed that those behind the bombing would pay for their crime.", None),
+    ("The Nigerien junta leader vowed that France would pay a heavy price for the sanctions.", "FRA"),
+    ("The Polisario Front vowed to pursue its armed struggle against Morocco.", None),
+    ("The Houthis vowed to continue the war until the blockade was lifted.", None),
+])
+def test_vows_of_punishment_and_war_are_threats(pipeline, text, target):
+    got = code(pipeline, text)
+    threats = [e for e in got if e[0] == "THREATEN" and e[3] == "asserted"]
+    assert len(threats) == 1 and not any(e[0] == "AGREE" for e in got), got
+    assert target is None or target in threats[0][5], got
+
+
+@pytest.mark.slow
+def test_reported_would_keep_attacking_is_a_future_act(pipeline):
+    got = code(pipeline, "An ADF commander said the rebels would keep attacking Ugandan soldiers in Ituri.")
+    assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_counted_crowd_outside_a_seat_of_power_protests(pipeline):
+    got = code(pipeline, "Several hundred people gathered outside the presidential palace in Nairobi on Tuesday.")
+    assert any(e[0] == "PROTEST" and e[3] == "asserted" for e in got), got
+    got = code(pipeline, "Several hundred people gathered in a park in Nairobi on Tuesday for a concert.")
+    assert "PROTEST" not in {e[0] for e in got}, got

@@ -181,6 +181,15 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
         igo = _modifying_org(toks, lex)
         if igo is not None:
             return Coding(name, igo.country, igo.sector, igo.code, role, None)
+    if country is None and sector is None and root.lemma_.lower() in MEASURE_HEADS:
+        # "U.N. sanctions", "an EU embargo": the organisation that imposes the measure, coded on
+        # its own words (the measure itself is the event)
+        mods = [t for t in toks if t.i < root.i and t.dep_ != "det"]
+        igo = _modifying_org(toks, lex)
+        words = [t for t in mods if t.pos_ == "PROPN"]
+        if igo is not None and words:
+            return Coding(igo.name, igo.country, igo.sector, igo.code, None, f"org:{igo.code}",
+                          tokens=(words[0].i, words[-1].i + 1))
     if country and not sector and any(n in lex.country_names or n in lex.capitals for n in (whole, written)):
         sector = "GOV"  # "Kenya said", "Moscow claimed": the state
     if country is None and sector is None:
@@ -193,6 +202,8 @@ def code_phrase(tokens, lex: Lexicon | None = None, kb: KnowledgeBase | None = N
 
 
 UN_PREFIXES = {"un", "u.n.", "u.n"}
+# measures an organisation imposes, named after it ("EU sanctions", "a UN arms embargo")
+MEASURE_HEADS = {"sanction", "sanctions", "embargo", "tariff", "tariffs"}
 # what an organisation wrote or holds is no body of it: "the U.N. Charter", "an EU summit"
 DOCUMENT_HEADS = {"charter", "convention", "treaty", "resolution", "declaration", "protocol", "statute",
                   "accord", "agreement", "pact", "report", "law", "summit", "sanctions", "flag", "budget"}  # fmt: skip

@@ -94,12 +94,12 @@ class NameMemory:
             self.full[key] = coding
         words = _words(name)
         if len(words) > 1:
-            sur = _surname_key(words[-1])
-            prev = self.surname.get(sur)
-            if prev is not None and prev[0] != who and (prev[1] is not None or coding is not None):
-                self.ambiguous.add(sur)  # two people share a surname: do not guess
-            if prev is None or prev[1] is None:
-                self.surname[sur] = (who, coding)
+            for sur in _surname_keys(words):
+                prev = self.surname.get(sur)
+                if prev is not None and prev[0] != who and (prev[1] is not None or coding is not None):
+                    self.ambiguous.add(sur)  # two people share a surname: do not guess
+                if prev is None or prev[1] is None:
+                    self.surname[sur] = (who, coding)
 
     def recall(self, name: str) -> tuple[bool, Coding | None]:
         """(known, coding) of the earlier person a short mention ("Ruto", "Mr Ruto") refers to:
@@ -109,7 +109,9 @@ class NameMemory:
         if key in self.full:
             return True, self.full[key]
         words = _words(name)
-        sur = _surname_key(words[-1]) if len(words) == 1 else None
+        sur = None
+        if len(words) == 1 or all(w.lower() in SURNAME_PARTICLES for w in words[:-1]):
+            sur = _surname_key("".join(words))  # "Ruto", "De Wever", "dos Santos"
         if sur in self.surname:
             return True, None if sur in self.ambiguous else self.surname[sur][1]
         return False, None
@@ -120,6 +122,21 @@ def _words(name: str) -> list[str]:
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
     return words
+
+
+# words that open a surname of several words ("Bart De Wever", "José Eduardo dos Santos",
+# "Alexander Van der Bellen")
+SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "dos", "das", "do", "di", "del", "della",
+                     "du", "le", "la", "ter", "ten", "st", "st.", "mac"}  # fmt: skip
+
+
+def _surname_keys(words: list[str]) -> list[str]:
+    """The last word, and the particle surname when the name has one ("De Wever")."""
+    keys = [_surname_key(words[-1])]
+    first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in SURNAME_PARTICLES), None)
+    if first is not None:
+        keys.append(_surname_key("".join(words[first:])))
+    return keys
 
 
 def _surname_key(word: str) -> str:

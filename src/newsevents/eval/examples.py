@@ -29,8 +29,14 @@ def _dyad_ok(ev: Event, gold: dict) -> bool:
     return (not gs or bool(gs & ps)) and (not gt or bool(gt & pt))
 
 
+# (function words shared by two triggers do not make them one: "organized the march" is not
+# "takes to the streets")
+FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or",
+                  "its", "his", "her", "their", "it", "was", "were", "is", "be", "been", "has", "had", "have"}
+
+
 def _trigger_hit(ev: Event, gold: dict) -> bool:
-    words = {w.lower() for w in gold.get("trigger", "").split()}
+    words = {w.lower() for w in gold.get("trigger", "").split()} - FUNCTION_WORDS
     return bool(words & {w.lower() for w in ev.trigger.text.split()})
 
 

@@ -574,7 +574,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             tok, head = head.head, head.head.head
         if joint:
             return list(dict.fromkeys(joint)), list(dict.fromkeys(joint))
-        if not target and tok.dep_ == "dobj" and head.pos_ == "VERB":
+        if not target and (tok.dep_ == "dobj" or (tok.dep_ == "nsubjpass" and is_light(head))) and head.pos_ == "VERB":
+            # ("sanctions were imposed on Iran": the passive of a light verb)
             # "fired tear gas at the crowd", "carried out strikes on rebel positions", "fired tear
             # gas and live rounds at the crowd" (the aim hung on the last of the objects)
             # ("hundreds of strikes on Houthi targets": the aim hung on the quantity; "began
@@ -591,11 +592,13 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # "blasted a supply boat with water cannon", "dispersed the crowd with tear gas": the
             # means is the act, the verb's object its target
             target += [a for c in head.head.children if c.dep_ == "dobj" for a in actor_at(c, by_token)]
-        if not source and tok.dep_ == "dobj" and head.pos_ == "VERB" and tok.lemma_.lower() in PROCESS_NOUNS:
-            # "triggered the return of UN sanctions", "announced the deployment of troops"
+        if (tok.dep_ == "dobj" and head.pos_ == "VERB" and tok.lemma_.lower() in PROCESS_NOUNS
+                and all(a.sector == "IGO" for a in source)):
+            # "triggered the return of UN sanctions", "announced the deployment of troops" (the
+            # ones who bring back the organisation's sanctions act, not the organisation)
             subj = subject_of(head)
-            if subj is not None:
-                source += actor_at(subj, by_token)
+            if subj is not None and (found := actor_at(subj, by_token)):
+                source = list(found)
         if not source and tok.dep_ in ("dobj", "nsubjpass") and is_light(head):
             subj = subject_of(head)
             if subj is not None:

@@ -37,6 +37,8 @@ def demand_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | 
     speaker = subject_of(cue)
     source = actor_at(speaker, by_token) if speaker is not None else []
     subj = subject_of(tok)
+    if subj is not None and _nobody_in_particular(subj):
+        return None  # "no one should seek power with guns": a maxim, addressed to no one
     target = actor_at(subj, by_token) if subj is not None else []
     if not source and not target:
         return None
@@ -44,6 +46,15 @@ def demand_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | 
     if passive and all(t.sector in GENERIC_SECTORS for t in target):
         return None  # "civilians must be protected": a principle, not a demand on an actor
     return DEMAND_ENTRY, dedupe(source), [a for a in dedupe(target) if a not in source]
+
+
+EVERYONE_AND_NO_ONE = {"nobody", "everyone", "everybody", "anyone", "anybody", "none"}
+
+
+def _nobody_in_particular(subj) -> bool:
+    """"no one", "nobody", "everyone", "any country": a subject that names no actor."""
+    return subj.lower_ in EVERYONE_AND_NO_ONE or any(
+        c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in subj.children)
 
 
 PENALTY_VERBS = {"pay", "face", "suffer", "bear", "regret"}
@@ -55,17 +66,28 @@ def consequence_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
     if tok.dep_ != "ccomp" or tok.lemma_.lower() not in PENALTY_VERBS or not _will(tok):
         return None
     if tok.lemma_.lower() != "regret" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_OBJECTS for c in tok.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_OBJECTS for c in tok.children) and not _pays_for_wrong(tok):
         return None
     cue = tok.head
-    if cue.lemma_.lower() not in DEMAND_CUES | {"vow", "promise", "pledge"} or cue.lemma_.lower() in ("warn", "caution"):
-        return None  # ("warned that …" is coded by the warning itself)
+    if cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in ("warn", "caution"):
+        return None  # ("warned that …", "vowed that … would pay" are coded by the warning or vow itself)
     speaker, subj = subject_of(cue), subject_of(tok)
     source = actor_at(speaker, by_token) if speaker is not None else []
     target = actor_at(subj, by_token) if subj is not None else []
     if not source or not target or {a.code for a in source} & {a.code for a in target}:
         return None
     return PENALTY_THREAT, dedupe(source), dedupe(target)
+
+
+# what one is made to "pay for": a wrong done ("those responsible would pay for their treachery",
+# "they will pay for this"), not a cost met ("pay for the reconstruction")
+WRONGS = {"crime", "treachery", "betrayal", "treason", "attack", "aggression", "act", "action", "blood",
+          "murder", "killing", "death", "this", "that", "it", "sin", "mistake", "insult", "provocation"}  # fmt: skip
+
+
+def _pays_for_wrong(tok) -> bool:
+    return tok.lemma_.lower() == "pay" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in WRONGS for p in c.children) for c in tok.children)
 
 
 RESPONSE_NOUNS = {"response", "fire", "force", "blow", "retaliation", "reprisal", "consequence", "resistance"}

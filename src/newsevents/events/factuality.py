@@ -157,6 +157,61 @@ def _no_part_in(noun) -> bool:
     return gov.lemma_.lower() in PARTAKING and negated_governor(gov)
 
 
+def _instead(trigger) -> bool:
+    """The act set aside for another: "abstained rather than use its veto", "chose to negotiate
+    instead of attacking", "talks rather than strikes"."""
+    for t in _chain(trigger)[:3]:
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and any(
+                a.lower_ == "rather" for a in c.children) for c in t.head.children) and any(
+                c.i < t.i and c.lower_ == "than" for c in t.head.children):
+            return True
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "of" and any(
+                c.lower_ == "instead" for c in t.head.children):
+            return True
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "than" and any(
+                c.lower_ == "rather" for c in t.head.children):
+            return True
+        if t.dep_ not in ("xcomp", "dobj", "conj"):
+            break
+    return False
+
+
+GENERIC_DETS = {"every", "any", "each"}
+GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
+
+
+def _generic_doer(trigger) -> bool:
+    """A habit or rule about whoever does it, not an act: "every citizen who takes to the
+    streets", "anyone who attacks our forces" (a present-tense relative clause)."""
+    if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBZ", "VBP"):
+        return False
+    noun = trigger.head
+    return noun.lower_ in GENERIC_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
+
+
+PLOT_VERBS = {"plot", "conspire", "scheme"}
+PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "blueprint"}
+CONTAIN_VERBS = {"include", "involve", "envisage", "envision", "foresee", "call", "entail"}
+
+
+def _plotted(trigger) -> bool:
+    """The act a plot aimed at, never done: "plotted to assassinate Lula", "the plan included the
+    assassination of Lula", "a plot for the killing of the president"."""
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLOT_VERBS:
+        return True
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "conj" and head.dep_ in ("dobj", "pobj"):
+        trigger, head = head, head.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in CONTAIN_VERBS:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in head.children)
+    if trigger.dep_ == "pobj" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in PLAN_NOUNS:
+        return head.head.pos_ == "NOUN"
+    return False
+
+
 def factuality(trigger) -> tuple[str, object | None]:
     """(factuality, token of the claim/speech verb governing the trigger or None)."""
     sent = trigger.sent
@@ -192,6 +247,12 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "future", None  # "called on young men to … join a disarmament programme"
     if trigger.pos_ == "NOUN" and _no_part_in(trigger):
         return "negated", None  # "peacekeepers had not taken part in the fighting"
+    if _instead(trigger):
+        return "negated", None  # "abstained rather than use its veto"
+    if _generic_doer(trigger):
+        return "hypothetical", None  # "backed every citizen who takes to the streets"
+    if _plotted(trigger):
+        return "hypothetical", None  # "the plan included the assassination of Lula"
     chain = _chain(trigger)
     object_of = trigger.head.head if trigger.dep_ == "conj" and trigger.head.dep_ == "dobj" else trigger.head
     governors = [object_of] + ([object_of.head] if object_of.dep_ == "conj" else [])  # (a verb misread in between)
@@ -348,8 +409,9 @@ def factuality(trigger) -> tuple[str, object | None]:
             if negated_governor(t):
                 return "negated", None  # "was not prepared to discuss", "has not decided to withdraw"
             return "future", None
-        if any(c.lower_ in FUTURE_AUX for c in t.children if c.dep_ == "aux") and chain[chain.index(t) - 1].dep_ in ("xcomp",):
-            return "future", None
+        if any(c.lower_ in FUTURE_AUX or (c.lower_ == "would" and reported) for c in t.children if c.dep_ == "aux") \
+                and chain[chain.index(t) - 1].dep_ in ("xcomp",):
+            return "future", None  # "will try to reach a deal", "said the group would keep attacking"
     for t in chain[1:]:
         lem = t.lemma_.lower()
         if lem in CLAIM_VERBS and t.pos_ == "VERB":

@@ -21,6 +21,8 @@ from .targets import attacks_named
 from .triggers import object_pattern, trigger_entry
 
 DEMAND_MODALS = {"must", "should"}
+# measures that "hit" or "bite" an economy, not a target ("EU sanctions hit Russian banks")
+MEASURE_NOUNS = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "measure", "ban", "restriction", "levy", "tax"}
 GENERIC_SECTORS = {"CVL", "REF", None}
 SPEECH_NOUNS = {"speech", "address", "remark", "statement", "lecture", "sermon", "message",
                 "interview", "briefing", "eulogy", "keynote", "testimony", "toast"}  # fmt: skip
@@ -95,6 +97,8 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "released a video", "footage released by his office": published, not set free
     if verb and lemma in ("disperse", "scatter") and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
         return True  # "the crowd dispersed peacefully at dusk": it left; no one dispersed it
+    if generic_gerund(tok):
+        return True  # "burning the property of ordinary people is not a political opinion"
     if not verb and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
             c.dep_ in ("det", "poss") for c in kids) and any(c.dep_ == "acomp" for c in tok.head.children):
         return True  # "Attacks on the judiciary are unacceptable": a judgement on acts in general
@@ -117,7 +121,8 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if not verb and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.i not in ctx.results.get("actor_by_token", {}) for c in tok.head.children):
         return True  # "The decree was Ethiopia's third state of emergency": a description, no new act
-    if verb and lemma == "hit" and not source:
+    if verb and lemma == "hit" and (not source or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS for c in kids)):
         return True  # "sanctions hit Russian banks", "the storm hit the coast": no attacker named
     if ptype in ("CONCEDE", "RETREAT") and lemma in ("ease", "reduce", "defuse", "calm", "lower") and objects & {"tension", "tensions"}:
         return True  # "promising to ease tensions": a hope, nothing yielded
@@ -243,6 +248,13 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
     if not source and _only_located(ctx, tok, target):
         return True  # "homes were destroyed in the Bahamas": a place, no actor involved
     return _natural_cause(tok)  # "flooding in Somalia killed 40 people": the subject is no actor
+
+
+def generic_gerund(tok) -> bool:
+    """An act named as the subject of a judgement, done by no one in particular: "burning the
+    property of ordinary people is not a political opinion"."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "csubj" and tok.head.lemma_ == "be" and not any(
+        c.dep_ in ("nsubj", "poss") for c in tok.children)
 
 
 def _aside(tok) -> bool:

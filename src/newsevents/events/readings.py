@@ -6,8 +6,11 @@ force)."""
 from __future__ import annotations
 
 from ..records import Actor
-from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, dedupe, subject_of, through_aspect
+from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, dedupe, sector_noun, subject_of, through_aspect
+from .commitments import PENALTY_VERBS, WRONGS
+from .filters import PENALTY_OBJECTS
 from .ontology import TriggerEntry, load_object_patterns
+from .targets import QUANTITIES
 from .triggers import object_pattern, trigger_entry
 
 EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_patient")
@@ -32,10 +35,48 @@ def gathering(tok, by_token):
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHER_VERBS:
         return None
     subj = subject_of(tok)
-    if subj is None or subj.lemma_.lower() not in PROTESTER_NOUNS and not any(
-            c.lemma_.lower() in PROTESTER_NOUNS for c in subj.subtree):
+    if subj is None:
+        return None
+    if subj.lemma_.lower() not in PROTESTER_NOUNS and not any(
+            c.lemma_.lower() in PROTESTER_NOUNS for c in subj.subtree) and not (
+            _a_number(subj) and _outside_institution(tok, by_token)):
         return None
     return GATHER_ENTRY, tok.i, tok.i
+
+
+SITE_PREPS = {"outside", "before", "opposite", "near", "at"}
+
+
+def _a_number(subj) -> bool:
+    """"Several hundred", "Thousands", "About 300": a crowd counted, not named."""
+    if any(c.dep_ == "prep" for c in subj.children):
+        return False
+    return subj.ent_type_ == "CARDINAL" or subj.lemma_.lower() in QUANTITIES or (
+        subj.lemma_.lower() in ("people", "person") and any(c.dep_ == "nummod" for c in subj.children))
+
+
+def _outside_institution(tok, by_token) -> bool:
+    """The gathering's site is a state or political body ("outside the police headquarters",
+    "outside parliament", "in front of the embassy")."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "in" and any(p.lower_ == "front" for p in c.children):
+            c = next((g for p in c.children for g in p.children if g.dep_ == "prep" and g.lower_ == "of"), c)
+        elif c.lower_ not in SITE_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.lemma_.lower() in SEATS_OF_POWER or any(a.sector not in (None, "CVL", "REF") for a in actor_at(p, by_token)):
+                return True
+    return False
+
+
+# buildings of the state and its officers, where crowds gather to press them
+SEATS_OF_POWER = {"headquarters", "parliament", "embassy", "consulate", "ministry", "palace", "court",
+                  "courthouse", "residence", "barracks", "prison", "jail", "legislature", "congress",
+                  "senate", "assembly", "hall", "office", "offices", "station", "commission"}  # fmt: skip
 
 
 def departure(tok, by_token):
@@ -465,6 +506,12 @@ def _answers_a_need(verb) -> bool:
                for c in verb.children if c.dep_ == "prep" for p in c.children)
 
 
+# a fighting campaign named as a whole: no event by itself, but vowed it threatens
+WARFARE = {"war", "insurgency", "jihad", "offensive", "rebellion", "uprising"}
+WAGING = {"pursue", "continue", "wage", "keep", "intensify", "escalate", "step", "launch", "resume", "press",
+          "carry", "expand", "fight", "prosecute"}  # fmt: skip
+
+
 def vowed_violence(tok, lex, patterns) -> bool:
     """A vow whose content is force or punishment is a threat, not a promise."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLEDGE_VERBS:
@@ -476,6 +523,13 @@ def vowed_violence(tok, lex, patterns) -> bool:
         c = through_aspect(c)  # "vowed to keep hitting Russian refineries"
         if c.lemma_.lower() in RETALIATION_VERBS and not _answers_a_need(c):
             return True
+        if c.lemma_.lower() in WAGING and any(o.dep_ == "dobj" and (o.lemma_.lower() in WARFARE or (
+                o.lemma_.lower() == "struggle" and any(a.lower_ == "armed" for a in o.children))) for o in c.children):
+            return True  # "vowed to pursue its armed struggle", "vowed to continue the war"
+        if c.lemma_.lower() in PENALTY_VERBS and c.dep_ == "ccomp" and any(
+                o.lemma_.lower() in PENALTY_OBJECTS | WRONGS for g in c.children for o in (g, *g.children)
+                if g.dep_ in ("dobj", "prep")):
+            return True  # "vowed that those responsible would pay for their treachery"
         got = object_pattern(c, patterns)
         if got is None:
             e = trigger_entry(c, lex)
@@ -673,19 +727,25 @@ def readiness(tok, lex, patterns) -> tuple[TriggerEntry, int, int] | None:
 
 CUSTODY_NOUNS = {"arrest", "detention", "custody", "surveillance", "guard"}
 CUSTODY_ENTRY = TriggerEntry("place under arrest", "VERB", "COERCE", "arrest", "173", "agent_patient")
+SANCTION_NOUNS = {"sanction", "sanctions", "embargo"}
+SANCTIONS_ENTRY = TriggerEntry("place under sanctions", "VERB", "SANCTION", "sever", "163", "agent_patient")
 
 
 def _put_in(tok, preps: tuple[str, ...], nouns: set[str]) -> bool:
-    """The verb puts something or someone into one of ``nouns`` ("under house arrest", "into a van")."""
+    """The verb puts something or someone into one of ``nouns`` ("under house arrest", "into a van";
+    the parser may hang it on the last of the objects: "placed X and Y under sanctions")."""
+    hosts = [tok, *(x for c in tok.children if c.dep_ == "dobj" for x in c.conjuncts)]
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children) for h in hosts for c in h.children)
 
 
 def custody_placed(tok) -> tuple[TriggerEntry, int, int] | None:
     """"placed Machar under house arrest", "put the opposition leader under guard", "was taken
-    into custody": detention (COERCE 173)."""
+    into custody": detention (COERCE 173); "placed Poroshenko under sanctions": SANCTION 163."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("place", "put", "keep", "take", "hold"):
         return None
+    if _put_in(tok, ("under",), SANCTION_NOUNS):
+        return SANCTIONS_ENTRY, tok.i, tok.i  # "placed Poroshenko under sanctions"
     return (CUSTODY_ENTRY, tok.i, tok.i) if _put_in(tok, ("under", "in", "into"), CUSTODY_NOUNS) else None
 
 
@@ -743,3 +803,26 @@ def kept_closed(tok) -> tuple[TriggerEntry, int, int] | None:
     routes = any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in ROUTES for c in (*tok.children,
                  *(g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children)))
     return (KEPT_CLOSED, tok.i, tok.i) if shut and routes else None
+
+
+LEADING = {"chief", "leader", "head", "boss", "founder"}  # "Hamas's political chief"
+RECEIVE_ENTRY = TriggerEntry("receive", "VERB", "CONSULT", "host", "043", "agent_patient")
+HOSTS = STATE_SECTORS | {"IGO", "LEG", "PTY", "OPP", "REB", "REL"}
+
+
+def received(tok, by_token):
+    """"Baradar was received by Foreign Minister Wang Yi", "the king received the envoy": an
+    official hosting another is a meeting (CONSULT 043), not something received."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "receive":
+        return None
+    guests = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    host = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        host = [c for c in tok.children if c.dep_ == "nsubj"]
+    # (the guest is itself an actor, not a thing from one: "received a letter from the embassy")
+    sides = [[a for t in ts if t.i in by_token or sector_noun(t) or t.lemma_.lower() in LEADING
+              for a in actor_at(t, by_token)] for ts in (guests, host)]
+    if not all(sides) or not all(a.sector in HOSTS for side in sides for a in side):
+        return None
+    return RECEIVE_ENTRY, tok.i, tok.i
+

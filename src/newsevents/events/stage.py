@@ -38,7 +38,7 @@ from .commitments import (
     wont_stand_by,
 )
 from .factuality import factuality
-from .filters import not_an_event
+from .filters import generic_gerund, not_an_event
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
 from .readings import (
     AID_STOPPED,
@@ -59,6 +59,7 @@ from .readings import (
     expulsion,
     forced_into_vehicle,
     gathering,
+    received,
     incursion,
     kept_closed,
     live_fire,
@@ -184,6 +185,8 @@ def find_events(ctx: ArticleContext) -> dict:
             if tok.i in claimed_objects:
                 continue
             pat = object_pattern(tok, patterns)
+            if pat is not None and generic_gerund(tok):
+                continue  # "burning the property of ordinary people is not a political opinion"
             if pat is not None:
                 entry, obj = pat
                 entry = own_build_up(tok, entry, obj)  # "sent tanks and soldiers toward its frontier"
@@ -223,7 +226,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or aid_stopped(tok, lex) or live_fire(tok) or alert_raised(tok) or readiness(tok, lex, patterns)
                    or custody_placed(tok) or kept_closed(tok) or forced_into_vehicle(tok) or incursion(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
-                   or departure(tok, by_token) or trigger_entry(tok, lex)
+                   or departure(tok, by_token) or received(tok, by_token) or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
                       or wont_stand_by(tok, by_token) or warning_to_all(tok, by_token)
@@ -278,6 +281,12 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry = THREAT_ENTRY  # "vowed to break the siege", "pledged to crush the rebels"
                 if not target:
                     target = arguments(tok, entry, by_token)[1]  # "… until the RSF laid down its arms"
+                if not target:
+                    # "vowed that those responsible would pay": the one the vowed clause befalls
+                    own = {a.code for a in source}
+                    target = dedupe([a for c in tok.children if c.dep_ == "ccomp" for n in c.children
+                                     if n.dep_ in ("nsubj", "nsubjpass") for a in actor_at(n, by_token)
+                                     if a.code not in own])
             if entry is GATHER_ENTRY or (entry.plover_type == "PROTEST" and entry.plover_mode == "demo"):
                 # "marched at the front of the crowd": the crowd marches with them, not against them
                 target = [a for a in target if a.sector not in ("CVL", "REF")]
