@@ -848,3 +848,11 @@ def test_the_rohingya_are_coded_to_myanmar(pipeline):
     actors = _actors(pipeline, "COX'S BAZAR, Bangladesh — Border guards pushed back boats carrying about 150 "
                                "Rohingya men, women and children.")
     assert _find(actors, "about 150 Rohingya men").code == "MMRCVL"
+
+
+def test_a_groups_own_spokesman_takes_its_sector(pipeline):
+    actors = _actors(pipeline, "The Polisario Front rejected the resolution. Its spokesman said the movement "
+                               "would keep fighting.")
+    spokesman = _find(actors, "Its spokesman")
+    front = _find(actors, "The Polisario Front")
+    assert (spokesman.country, spokesman.sector) == (front.country, front.sector), actors

@@ -2103,3 +2103,28 @@ def test_counted_crowd_outside_a_seat_of_power_protests(pipeline):
     assert any(e[0] == "PROTEST" and e[3] == "asserted" for e in got), got
     got = code(pipeline, "Several hundred people gathered in a park in Nairobi on Tuesday for a concert.")
     assert "PROTEST" not in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # wrongdoers named by what they did are the ones threatened
+    ("The governor of Jalisco warned that those who torched the buses in Guadalajara would be punished.",
+     "THREATEN", "MEX", "MEX"),
+    # armed men are of the country they came from
+    ("Gunmen who crossed the border from Mali killed nine soldiers at a post in western Niger.", "ASSAULT", "MLI", None),
+    # the partner named on the ties, however the parser hangs the rest of the sentence
+    ("In 2021, Algeria cut diplomatic ties with Morocco in a move announced by Ramtane Lamamra, then foreign "
+     "minister.", "SANCTION", "DZA", "MAR"),
+])
+def test_wrongdoers_incomers_and_partners_of_ties(pipeline, text, ptype, source, target):
+    got = code(pipeline, text)
+    hit = [e for e in got if e[0] == ptype and e[3] == "asserted"]
+    assert hit, got
+    assert source is None or any(source in e[4] for e in hit), got
+    assert target is None or any(target in e[5] for e in hit), got
+
+
+@pytest.mark.slow
+def test_a_habit_of_those_who_do_it_is_no_act(pipeline):
+    got = code(pipeline, "\"We will hold no talks with those who kill innocent farmers,\" the Nigerian minister said.")
+    assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got

@@ -435,7 +435,14 @@ def resolve_group(span, mentions, sent_of):
 def culprit_marked(*toks) -> bool:
     """"those behind this attack", "those responsible": a demonstrative marked as the wrongdoers
     (the marker may hang on any of ``toks``)."""
-    return any(c.dep_ in ("prep", "amod") and c.lower_ in ("behind", "responsible") for t in toks for c in t.children)
+    return any((c.dep_ in ("prep", "amod") and c.lower_ in ("behind", "responsible"))
+               or (c.dep_ == "relcl" and c.lemma_.lower() in WRONGDOING) for t in toks for c in t.children)
+
+
+# "those who attacked officers", "those who shed the blood of our soldiers": the wrongdoers
+WRONGDOING = {"attack", "kill", "shoot", "shed", "betray", "loot", "burn", "torch", "destroy", "vandalise",
+              "vandalize", "incite", "plot", "murder", "bomb", "assault", "ambush", "abduct", "kidnap",
+              "harm", "injure", "wound", "sabotage", "storm", "set", "commit", "perpetrate", "order", "finance"}  # fmt: skip
 
 
 INSTITUTION_HEADS = {"bureau", "commission", "agency", "committee", "council", "authority", "office", "service",

@@ -309,6 +309,7 @@ def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
     one who speaks or acts for an actor is coded as that actor (country and sector)."""
     for span, actor in mentions:
         root = span.root
+        actor = by_token.get(root.i) or actor  # (as an earlier step may have recoded it)
         if root.lemma_.lower() not in SPOKES or actor.kb_id:
             continue
         # ("an adviser to the president" speaks for the president; "the EU's representative to the
@@ -317,6 +318,10 @@ def _speaking_for(mentions, actors: list[Actor], by_token) -> None:
         boss = next((by_token[g.i] for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
                      and not (p.lower_ in ("to", "for") and sent_to)
                      for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
+        if boss is None:
+            # "its spokesman", "the group's representative": the owner's own voice
+            boss = next((by_token[c.i] for c in root.children if c.dep_ == "poss" and c.i in by_token
+                         and by_token[c.i].sector), None)
         if boss is None or (boss.country == actor.country and boss.sector == actor.sector):
             continue
         new = actor.model_copy(update={"country": boss.country, "sector": boss.sector, "code": boss.code})
@@ -438,6 +443,8 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
     if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
         # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"
         where = _place_country(span, lex, place_of, coding.sector) or next(iter(_of_countries(span, lex, place_of)), None)
+        if where is None and coding.sector in ARMED_OUTSIDERS:
+            where = _came_from(span, place_of)  # "armed men who crossed the Panj River from Afghanistan"
         if where is None and span.root.lemma_.lower() in UNMANNED and not any(
                 c.dep_ in ("amod", "compound") and c.lower_ in lex.sectors for c in span.root.children):
             focus = None  # "drones struck the refinery": whose drones, the text must say ("paramilitary drones" do)
@@ -450,6 +457,22 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
 
 
 LOCAL_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF"}
+ARMED_OUTSIDERS = {"REB", "CRM", "MIL", "UAF", None}
+CROSSING = {"cross", "come", "infiltrate", "enter", "arrive", "sneak", "slip"}
+
+
+def _came_from(span, place_of: dict[int, str]) -> str | None:
+    """The country armed men came from, told in the clause that describes them ("gunmen who
+    crossed the river from Afghanistan", "fighters who had come from Mali")."""
+    for rel in span.root.children:
+        if rel.dep_ not in ("relcl", "acl") or rel.lemma_.lower() not in CROSSING:
+            continue
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                got = [place_of[p.i] for p in prep.children if p.dep_ == "pobj" and p.i in place_of]
+                if got:
+                    return got[0]
+    return None
 
 
 def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | None = None) -> str | None:

@@ -94,6 +94,7 @@ def actor_at(tok, by_token: dict[int, Actor]) -> list[Actor]:
 
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp"}
+RELATIONS = {"tie", "relation", "relationship"}  # "ties with Morocco": the partner hangs on them
 
 
 def _phrase(tok):
@@ -399,6 +400,10 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                     for g in c.children:
                         if g.dep_ in ("dobj", "dative"):
                             target += actor_at(g, by_token)
+                            if g.lemma_.lower() in RELATIONS:
+                                # "threatened to break off relations with Congo": the partner
+                                target += [a for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                                           for a in prep_targets(w, by_token, entry)]
                         elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS:
                             target += prep_targets(g, by_token, entry)
                     if not target and entry.plover_type in ("THREATEN", "REJECT"):

@@ -182,11 +182,12 @@ GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
 
 def _generic_doer(trigger) -> bool:
     """A habit or rule about whoever does it, not an act: "every citizen who takes to the
-    streets", "anyone who attacks our forces" (a present-tense relative clause)."""
+    streets", "anyone who attacks our forces", "no talks with those who kill innocent labourers"
+    (a present-tense relative clause)."""
     if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBZ", "VBP"):
         return False
     noun = trigger.head
-    return noun.lower_ in GENERIC_PRONOUNS or any(
+    return noun.lower_ in GENERIC_PRONOUNS | {"those"} or any(
         c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
 
 

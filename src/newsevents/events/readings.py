@@ -6,7 +6,15 @@ force)."""
 from __future__ import annotations
 
 from ..records import Actor
-from .arguments import STATE_SECTORS, VIOLENT_TYPES, actor_at, dedupe, sector_noun, subject_of, through_aspect
+from .arguments import (
+    STATE_SECTORS,
+    VIOLENT_TYPES,
+    actor_at,
+    dedupe,
+    sector_noun,
+    subject_of,
+    through_aspect,
+)
 from .commitments import PENALTY_VERBS, WRONGS
 from .filters import PENALTY_OBJECTS
 from .ontology import TriggerEntry, load_object_patterns

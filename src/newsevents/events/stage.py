@@ -14,6 +14,7 @@ from ..nlp.stages import ArticleContext, stage
 from ..places.tokens import token_countries
 from ..records import Actor, Event, PloverCode, SentenceRef, Trigger
 from .arguments import (
+    RELATIONS,
     TARGET_PREPS,
     VIOLENT_TYPES,
     actor_at,
@@ -59,7 +60,6 @@ from .readings import (
     expulsion,
     forced_into_vehicle,
     gathering,
-    received,
     incursion,
     kept_closed,
     live_fire,
@@ -68,6 +68,7 @@ from .readings import (
     place_taken,
     pressing,
     readiness,
+    received,
     state_excluded,
     terror_listing,
     troops_to_help,
@@ -202,6 +203,11 @@ def find_events(ctx: ArticleContext) -> dict:
                     rest = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                             for a in prep_targets(c, by_token, entry) if a not in actor_at(obj, by_token)]
                 target = rest or ([] if entry.frame == "with" else target)  # "exchanged prisoners"
+                if obj.lemma_.lower() in RELATIONS:
+                    # "cut diplomatic ties with Morocco": the partner named on the ties
+                    partner = [a for g in obj.children if g.dep_ == "prep" and g.lower_ in ("with", "to")
+                               for a in prep_targets(g, by_token, entry) if a not in source]
+                    target = partner or target
                 if entry.cameo == "045":
                     # a mediator's own capital is the venue ("brought the delegations to Doha")
                     target = [a for a in target if a.country not in {s.country for s in source}]
