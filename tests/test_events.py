@@ -2128,3 +2128,17 @@ def test_wrongdoers_incomers_and_partners_of_ties(pipeline, text, ptype, source,
 def test_a_habit_of_those_who_do_it_is_no_act(pipeline):
     got = code(pipeline, "\"We will hold no talks with those who kill innocent farmers,\" the Nigerian minister said.")
     assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, target", [
+    # a vessel boarded is seized; named by its flag it is still a vessel
+    ("Indian coast guard officers boarded a Sri Lankan trawler off the Palk Strait.", "COERCE", "171", "LKA"),
+    ("The Liberia-flagged Orion Star was boarded by Houthi fighters in the Red Sea.", "COERCE", "171", "LBR"),
+    # homes searched by the state; a rebel camp raided is an attack on rebels
+    ("Ethiopian police searched the homes of four opposition journalists in Addis Ababa.", "COERCE", "170", "ETH"),
+    ("Congolese soldiers raided a rebel camp near Beni.", "ASSAULT", "190", "COD"),
+])
+def test_boardings_searches_and_raids(pipeline, text, ptype, cameo, target):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[1] == cameo and target in e[5] for e in got), got

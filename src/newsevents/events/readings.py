@@ -834,3 +834,19 @@ def received(tok, by_token):
         return None
     return RECEIVE_ENTRY, tok.i, tok.i
 
+
+ARMED_BOARDING = TriggerEntry("board", "VERB", "ASSAULT", None, "190", "agent_patient")
+BLADES = {"knife", "axe", "machete", "gun", "rifle", "weapon", "club", "baton", "spear", "sword"}
+
+
+def armed_boarding(tok, entry: TriggerEntry) -> TriggerEntry:
+    """"personnel armed with knives and axes boarded Philippine navy boats": a boarding by men
+    carrying weapons is an attack (ASSAULT 190), not only a seizure."""
+    if tok.lemma_.lower() != "board" or entry.cameo != "171":
+        return entry
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    armed = any(t.lower_ == "armed" or (t.lemma_.lower() in BLADES and t.head.lower_ == "with")
+                for d in doers for t in d.subtree)
+    return ARMED_BOARDING if armed else entry
+

@@ -50,6 +50,7 @@ from .readings import (
     accusing_claim,
     aid_stopped,
     alert_raised,
+    armed_boarding,
     border_closed,
     by_sector,
     crowd_clash,
@@ -191,6 +192,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if pat is not None:
                 entry, obj = pat
                 entry = own_build_up(tok, entry, obj)  # "sent tanks and soldiers toward its frontier"
+                entry = armed_boarding(tok, entry)  # "personnel armed with knives boarded …"
                 entry = troops_to_help(tok, entry, by_token)  # "sent troops to Russia to help it fight"
                 source, target = arguments(tok, entry, by_token)
                 source = source or document_author(tok, events, s_index)  # "The decree imposes a curfew"

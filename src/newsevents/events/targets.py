@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..actors.coref import party_counts, salient_pair
+from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
 from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, WHOEVER, actor_at, sector_noun, subject_of
@@ -49,6 +50,10 @@ def _site_sector(obj) -> str | None:
     words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
     if words & {"police"}:
         return "COP"
+    sectors = load_lexicon().sectors
+    armed = {sectors[w].sector for w in words - {obj.lemma_.lower()} if w in sectors} & {"REB", "CRM"}
+    if armed:
+        return armed.pop()  # "a rebel camp", "a militant hideout", "a cartel ranch"
     if words & {"refugee", "displacement", "displaced", "idp", "civilian", "residential"}:
         return "CVL"  # "a displacement camp", "a refugee camp"
     if obj.lemma_.lower() in MILITARY_FACILITIES or words & {"military", "army", "naval", "air"}:

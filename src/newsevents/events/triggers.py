@@ -90,6 +90,9 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
             keys.append((form, o.lemma_.lower()))
             if o.tag_ == "VBG":
                 keys.append((form, o.lower_))  # "shut the Torkham crossing": a noun the tagger took for a verb
+            if o.pos_ == "PROPN" and any(t.lower_ in ("flagged", "-flagged") or t.lower_.endswith("-flagged")
+                                         for t in o.subtree if t.i < o.i):
+                keys.append((form, "vessel"))  # "the Marshall Islands-flagged Sea Aurora": a ship by name
             key = next((k for k in keys if k in patterns), None)
             if key is not None and (o not in conj or patterns[key].plover_type == "ASSAULT"):
                 return patterns[key], o
