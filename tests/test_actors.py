@@ -856,3 +856,13 @@ def test_a_groups_own_spokesman_takes_its_sector(pipeline):
     spokesman = _find(actors, "Its spokesman")
     front = _find(actors, "The Polisario Front")
     assert (spokesman.country, spokesman.sector) == (front.country, front.sector), actors
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Kanak activists blocked roads outside Nouméa on Monday.", "Kanak activists", "NCL"),
+    ("Greenland's government rejected the offer.", "Greenland's government", "GRL"),
+    ("Puerto Rican lawmakers approved the bill.", "Puerto Rican lawmakers", "PRI"),
+])
+def test_overseas_territories_are_countries_of_their_own(pipeline, text, mention, country):
+    actors = _actors(pipeline, text)
+    assert _find(actors, mention).country == country, actors
