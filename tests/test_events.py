@@ -2142,3 +2142,14 @@ def test_a_habit_of_those_who_do_it_is_no_act(pipeline):
 def test_boardings_searches_and_raids(pipeline, text, ptype, cameo, target):
     got = code(pipeline, text)
     assert any(e[0] == ptype and e[1] == cameo and target in e[5] for e in got), got
+
+
+@pytest.mark.slow
+def test_a_denied_part_answers_the_one_who_blamed(pipeline):
+    (x,) = annotate_texts(pipeline, ["PORT SUDAN — Army spokesman Brig. Gen. Nabil Abdallah said the paramilitary Rapid "
+                                     "Support Forces launched 11 drones at the city. The RSF denied any role in the "
+                                     "attack."], ["2025-05-08"])
+    attack = [e for e in x.events if e.plover.type == "ASSAULT" and e.trigger.text == "launched"]
+    assert attack and attack[0].source[0].sector == "REB", x.events
+    denial = [e for e in x.events if e.plover.type == "REJECT"]
+    assert denial and any(a.sector == "MIL" for a in denial[0].target), denial

@@ -385,6 +385,10 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             subj = subject_of(tok)
             if subj is not None:
                 source += actor_at(subj, by_token)
+            if not source and subj is not None and subj.pos_ == "ADJ":
+                # ("the paramilitary Rapid Support Forces launched …" parsed with two subjects)
+                source += [a for c in tok.children if c.dep_ == "nsubj" and c is not subj for a in actor_at(c, by_token)]
+            if subj is not None:
                 if not source and subj.lemma_.lower() in DOCUMENTS:
                     # "an order issued by the home department suspended the internet": the
                     # document's author acts

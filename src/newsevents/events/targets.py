@@ -416,6 +416,29 @@ def answered_pressure(ptype: str, events: list[Event], source: list[Actor], s_in
     return []
 
 
+DENYING = {"deny", "reject", "dismiss", "refute"}
+# what one denies having had in an act: "denied any role in the attack", "denied involvement"
+PART_NOUNS = {"role", "involvement", "responsibility", "part", "link", "hand", "participation", "connection"}
+
+
+def denied_part(tok, events: list[Event], source: list[Actor], s_index: int) -> list[Actor]:
+    """"The RSF denied any role in the attack": the denial answers whoever blamed the denier for
+    the latest act told of it (the speaker who reported it, else those it was done to)."""
+    if tok.lemma_.lower() not in DENYING or not source or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS for c in tok.children):
+        return []
+    codes = {a.code for a in source if a.code}
+    for ev in reversed(events):
+        if s_index - ev.sentence.index > REACTION_SPAN:
+            break
+        if ev.plover.type == "REJECT" or not codes & {a.code for a in ev.source}:
+            continue
+        if ev.attribution is not None and ev.attribution.code not in codes:
+            return [ev.attribution]
+        return [a for a in ev.target if a.code not in codes]
+    return []
+
+
 CASUALTY_LEMMAS = {"kill", "wound", "injure", "die", "hurt", "maim"}
 ATTACK_PREPS = {"in", "during", "by"}
 
