@@ -2153,3 +2153,67 @@ def test_a_denied_part_answers_the_one_who_blamed(pipeline):
     assert attack and attack[0].source[0].sector == "REB", x.events
     denial = [e for e in x.events if e.plover.type == "REJECT"]
     assert denial and any(a.sector == "MIL" for a in denial[0].target), denial
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("Inmates took 12 wardens hostage at the prison in Quetzaltenango.", "ASSAULT", "181"),
+    ("Soldiers recaptured the two prisons after a day of fighting.", "ASSAULT", "192"),
+    ("Honduras sent navy patrol boats to the Gulf of Fonseca.", "MOBILIZE", "154"),
+    ("The media regulator ordered the Dhaka station off the air on Monday.", "COERCE", "172"),
+    ("The Kenyan president sacked the interior minister on Friday.", "COERCE", "172"),
+    ("Marchers in Kampala carried placards denouncing the new tax.", "PROTEST", "141"),
+    ("The students delivered a petition to the Ghanaian education ministry.", "REQUEST", "100"),
+    ("Protesters hurled petrol bombs at riot police in Belgrade.", "PROTEST", "145"),
+    ("Some 40 FDLR fighters burned their rifles at a ceremony in Goma.", "RETREAT", "0874"),
+    ("Former rebels set up roadblocks on the highway to Bangui.", "PROTEST", "144"),
+    ("Police set up roadblocks on all roads into the capital, Bamako.", "COERCE", "191"),
+])
+def test_hostages_patrol_boats_off_air_sackings_banners_petitions(pipeline, text, ptype, cameo):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[1] == cameo and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("The opposition leader vowed that protests would continue every week until the prime minister of Albania "
+     "resigns.", "ALB"),
+    ("The Zambian opposition alliance vowed that its members would return to the streets if the government did not "
+     "free its candidate.", "ZMB"),
+])
+def test_vows_to_keep_protesting_are_threats(pipeline, text, target):
+    got = code(pipeline, text)
+    assert any(e[0] == "THREATEN" and target in e[5] for e in got) and "AGREE" not in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("A Turkish official said no Turkish soldiers were taking part in the fighting in Aleppo.", "ASSAULT"),
+    ("The Syrian defence minister said the army would give the fighters a last chance to hand over their weapons.",
+     "RETREAT"),
+])
+def test_no_part_and_last_chances_are_not_asserted(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_not_blocking_is_no_refusal_and_a_group_disbanding_itself_retreats(pipeline):
+    got = code(pipeline, "The Albanian prime minister said his lawmakers would not block the vote on her immunity.")
+    assert "REJECT" not in {e[0] for e in got}, got
+    got = code(pipeline, "The PKK announced that it would disband and lay down its arms.")
+    assert any(e[0] == "RETREAT" and e[3] == "future" for e in got) and any(e[0] == "AGREE" for e in got), got
+    got = code(pipeline, "The Libyan prime minister ordered the Radaa Deterrence Force disbanded.")
+    assert "RETREAT" not in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, absent", [
+    # a state's protest is an official complaint; a body's founding purpose is no act
+    ("Japan's foreign ministry protested to Beijing over the incursion.", "ACCUSE", "PROTEST"),
+    ("The coalition of armed groups was formed in 2020 to block the president's re-election.", None, "PROTEST"),
+])
+def test_official_protests_and_founding_purposes(pipeline, text, ptype, absent):
+    got = code(pipeline, text)
+    assert absent not in {e[0] for e in got}, got
+    assert ptype is None or ptype in {e[0] for e in got}, got

@@ -436,7 +436,14 @@ def culprit_marked(*toks) -> bool:
     """"those behind this attack", "those responsible": a demonstrative marked as the wrongdoers
     (the marker may hang on any of ``toks``)."""
     return any((c.dep_ in ("prep", "amod") and c.lower_ in ("behind", "responsible"))
-               or (c.dep_ == "relcl" and c.lemma_.lower() in WRONGDOING) for t in toks for c in t.children)
+               or (c.dep_ == "relcl" and (c.lemma_.lower() in WRONGDOING or _war_declared(c)))
+               for t in toks for c in t.children)
+
+
+def _war_declared(verb) -> bool:
+    """"those who have declared war on the people", "those who wage war on the state"."""
+    return verb.lemma_.lower() in ("declare", "wage") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "war" for c in verb.children)
 
 
 # "those who attacked officers", "those who shed the blood of our soldiers": the wrongdoers

@@ -343,13 +343,17 @@ def _if_clause(tok) -> bool:
 
 
 def _refusal(tok) -> bool:
-    """"will not accept", "won't meet", "cannot allow": a negated commitment is a refusal."""
+    """"will not accept", "won't meet", "cannot allow": a negated commitment is a refusal ("will
+    not block the vote", "will not oppose it": not obstructing is letting it pass, no refusal)."""
     kids = list(tok.children)
+    if tok.lemma_.lower() in OBSTRUCTING:
+        return False
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WILLING and negated_governor(tok.head):
         return True  # "was not prepared to discuss", "is unwilling to negotiate"
     return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
 
 
+OBSTRUCTING = {"block", "veto", "oppose", "obstruct", "hinder", "prevent", "stop", "challenge", "contest"}
 ACCEPTING = {"accept", "recognise", "recognize", "acknowledge", "endorse", "approve"}
 
 

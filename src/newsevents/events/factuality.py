@@ -52,7 +52,7 @@ SPEECH_ACT_VERBS = (FUTURE_GOVERNORS | CLAIM_VERBS | DESIRE_VERBS | REPORT_VERBS
                     | {"warn", "caution", "threaten", "vow", "pledge", "accuse", "demand"})
 
 
-TIME_UNITS = {"hour", "day", "week", "month", "year", "deadline", "ultimatum", "minute"}
+TIME_UNITS = {"hour", "day", "week", "month", "year", "deadline", "ultimatum", "minute", "chance", "opportunity"}
 
 
 CALLED_PROTESTS = {"march", "protest", "rally", "strike", "demonstration", "boycott", "sit-in", "walkout", "vigil"}
@@ -154,7 +154,10 @@ def _no_part_in(noun) -> bool:
         gov = gov.head.head if gov.head.lower_ == "part" else gov.head
     elif noun.dep_ != "dobj":
         return False
-    return gov.lemma_.lower() in PARTAKING and negated_governor(gov)
+    # ("no Turkish troops were taking part in the fighting": the subject negates)
+    nobody = any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOTHING or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in gov.children)
+    return gov.lemma_.lower() in PARTAKING and (negated_governor(gov) or nobody)
 
 
 def _instead(trigger) -> bool:

@@ -173,9 +173,12 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "forces backed by Turkish-made drones", "a candidate backed by the party": a description
     if ptype == "ASSAULT" and verb and objects and objects <= ABSTRACT_OBJECTS:
         return True  # "destroying the livelihoods of our fishermen", "to destroy democracy"
-    if verb and tok.dep_ in ("xcomp", "advcl") and tok.head.tag_ == "VBN" and tok.head.dep_ == "acl" and (
+    if verb and tok.dep_ in ("xcomp", "advcl") and tok.head.tag_ == "VBN" and (
+            tok.head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.head.children)) and (
             tok.head.lemma_.lower() in FOUNDING_VERBS):
-        return True  # "a regional force set up to fight Boko Haram": what the body is for
+        # "a regional force set up to fight Boko Haram", "the CPC was formed in 2020 to block the
+        # re-election": what the body is for
+        return True
     if ptype == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in kids):
         return True  # "shot himself": self-harm is not an event between actors
     if ptype in MATERIAL_TYPES and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in kids):
@@ -304,7 +307,8 @@ def _warns_of_a_risk(tok, source: list[Actor], by_token) -> bool:
     return False
 
 
-PENALTY_OBJECTS = {"price", "consequence", "consequences", "retaliation", "punishment", "response", "reprisal"}
+PENALTY_OBJECTS = {"price", "consequence", "consequences", "retaliation", "punishment", "response", "reprisal",
+                   "force", "wrath", "justice"}  # ("will face the full force of the state")
 ENDURE_VERBS = {"face", "suffer", "experience", "endure"}
 GROUP_HEADS = {"coalition", "alliance", "party", "movement", "union", "group", "government", "council"}
 

@@ -160,14 +160,36 @@ def _crowd(a: Actor) -> bool:
     return a.sector in ("OPP", "EDU", "LAB") or bool(CROWD_WORDS & set(a.text.lower().split()))
 
 
+def _ordered_done(verb) -> bool:
+    """"ordered the Radaa Deterrence Force disbanded": a small clause after an order (however the
+    parser hangs it), the act done by order, not by its subject."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ORDERING:
+        return True
+    before = verb.doc[subj.left_edge.i - 1] if subj is not None and subj.left_edge.i > 0 else None
+    return before is not None and before.lemma_.lower() in ORDERING
+
+
+ORDERING = {"order", "want", "declare", "direct", "decree"}
+OFFICIAL_PROTEST = TriggerEntry("protest", "VERB", "ACCUSE", "disapprove", "114", "agent_patient")
+SELF_DISBANDED = TriggerEntry("disband", "VERB", "RETREAT", "disarm", "0873", "agent_only")
+
+
 def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor] = ()) -> TriggerEntry:
     """Who acts decides between readings: workers' "strikes" are labour protests; an armed
     group's "uprising" is violence, not a demonstration; peacekeepers deploying give
     protection (AID 074), they do not mobilise against anyone."""
     sectors = {a.sector for a in source}
     lem = tok.lemma_.lower()
+    if lem == "disband" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and (
+            tok.tag_ != "VBN" or any(c.dep_ == "aux" for c in tok.children)) and not _ordered_done(tok):
+        # "the PKK announced that it would disband": it demobilises itself ("ordered the force
+        # disbanded": a small clause, the force is disbanded by order)
+        return SELF_DISBANDED
     if entry.plover_type in ("MOBILIZE", "CONSULT") and lem in DEPLOY_WORDS and any(map(_peacekeepers, source)):
         return PEACEKEEPING
+    if lem == "protest" and entry.plover_type == "PROTEST" and sectors and sectors <= {"GOV", "IGO"}:
+        return OFFICIAL_PROTEST  # "summoned the U.S. envoy to protest", "the Vatican's protest": a complaint
     if entry.plover_type == "PROTEST" and entry.plover_mode == "obstruct" and sectors and sectors <= STATE_SECTORS:
         return STATE_BLOCKADE  # "border police blocked the gate": the state restricts movement
     if entry.plover_type == "ASSAULT" and lem == "strike" and (
@@ -538,6 +560,9 @@ def vowed_violence(tok, lex, patterns) -> bool:
                 o.lemma_.lower() in PENALTY_OBJECTS | WRONGS for g in c.children for o in (g, *g.children)
                 if g.dep_ in ("dobj", "prep")):
             return True  # "vowed that those responsible would pay for their treachery"
+        if c.lemma_.lower() in KEEPING and any(p.lemma_.lower() == "street" for g in c.children
+                                               if g.dep_ == "prep" for p in g.children):
+            return True  # "vowed that its members would return to the streets"
         got = object_pattern(c, patterns)
         if got is None:
             e = trigger_entry(c, lex)
@@ -546,11 +571,19 @@ def vowed_violence(tok, lex, patterns) -> bool:
             got = next(((e[0], o) for o in c.children if o.dep_ == "dobj" and (e := trigger_entry(o, lex))), None)
         if got is not None and got[0].plover_type in VIOLENT_TYPES | {"SANCTION"}:
             return True
-        if got is not None and got[0].plover_type == "PROTEST" and any(
-                g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)
-                for g in c.children):
+        kept = None
+        if got is None and c.lemma_.lower() in KEEPING:
+            # "vowed that protests would continue" (not "vowed to keep a vigil": a vigil promised)
+            kept = got = next(((e[0], o) for o in c.children if o.dep_ == "nsubj" and (e := trigger_entry(o, lex))), None)
+        if got is not None and got[0].plover_type == "PROTEST" and (kept is not None or any(
+                g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in g.children)
+                for g in c.children)):
             return True  # "vowed a sit-in if they were not let through": dissent threatened (CAMEO 133)
     return False
+
+
+# protest kept up or resumed: threatened, not promised ("vowed that protests would continue")
+KEEPING = {"continue", "keep", "resume", "return", "escalate", "intensify", "step", "spread", "persist"}
 
 
 
@@ -849,4 +882,34 @@ def armed_boarding(tok, entry: TriggerEntry) -> TriggerEntry:
     armed = any(t.lower_ == "armed" or (t.lemma_.lower() in BLADES and t.head.lower_ == "with")
                 for d in doers for t in d.subtree)
     return ARMED_BOARDING if armed else entry
+
+
+HOSTAGE_ENTRY = TriggerEntry("take hostage", "VERB", "ASSAULT", "abduct", "181", "agent_patient")
+CAPTIVES = {"hostage", "hostages", "captive", "captives"}
+
+
+def hostage_taking(tok):
+    """"inmates took 46 guards hostage", "gunmen held the passengers hostage", "took hostages":
+    an abduction (ASSAULT 181)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("take", "hold", "seize"):
+        return None
+    if any(c.lower_ in CAPTIVES and c.dep_ != "nsubj" for c in tok.children) or any(
+            g.lower_ in CAPTIVES for c in tok.children if c.dep_ == "dobj" for g in c.children):
+        return HOSTAGE_ENTRY, tok.i, tok.i
+    return None
+
+
+OFF_AIR = TriggerEntry("take off the air", "VERB", "COERCE", "restrict", "172", "agent_patient")
+
+
+def off_the_air(tok):
+    """"ordered the station off the air", "took it off the air", "was pulled off the air": a
+    broadcaster silenced (COERCE 172)."""
+    if tok.pos_ != "VERB":
+        return None
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    if any(c.dep_ == "prep" and c.lower_ == "off" and any(p.lower_ in ("air", "airwaves") for p in c.children)
+           for h in hosts for c in h.children):
+        return OFF_AIR, tok.i, tok.i
+    return None
 

@@ -20,6 +20,7 @@ from .arguments import (
     actor_at,
     arguments,
     both_ways,
+    clause_mark,
     dedupe,
     prep_targets,
     subject_of,
@@ -61,9 +62,11 @@ from .readings import (
     expulsion,
     forced_into_vehicle,
     gathering,
+    hostage_taking,
     incursion,
     kept_closed,
     live_fire,
+    off_the_air,
     own_build_up,
     persona_non_grata,
     place_taken,
@@ -198,6 +201,8 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry = armed_boarding(tok, entry)  # "personnel armed with knives boarded …"
                 entry = troops_to_help(tok, entry, by_token)  # "sent troops to Russia to help it fight"
                 source, target = arguments(tok, entry, by_token)
+                if entry.plover_mode == "obstruct":
+                    entry = by_sector(tok, entry, source, target)  # "police set up roadblocks": a state blockade
                 source = source or document_author(tok, events, s_index)  # "The decree imposes a curfew"
                 source = source or implied_state(ctx, tok, entry)  # "The emergency was declared on Nov. 2"
                 rest = [a for a in target if a not in actor_at(obj, by_token)]
@@ -237,7 +242,8 @@ def find_events(ctx: ArticleContext) -> dict:
                    or aid_stopped(tok, lex) or live_fire(tok) or alert_raised(tok) or readiness(tok, lex, patterns)
                    or custody_placed(tok) or kept_closed(tok) or forced_into_vehicle(tok) or incursion(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
-                   or departure(tok, by_token) or received(tok, by_token) or trigger_entry(tok, lex)
+                   or departure(tok, by_token) or received(tok, by_token) or hostage_taking(tok) or off_the_air(tok)
+                   or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
                       or wont_stand_by(tok, by_token) or warning_to_all(tok, by_token)
@@ -292,12 +298,18 @@ def find_events(ctx: ArticleContext) -> dict:
                 entry = THREAT_ENTRY  # "vowed to break the siege", "pledged to crush the rebels"
                 if not target:
                     target = arguments(tok, entry, by_token)[1]  # "… until the RSF laid down its arms"
+                own = {a.code for a in source}
                 if not target:
                     # "vowed that those responsible would pay": the one the vowed clause befalls
-                    own = {a.code for a in source}
                     target = dedupe([a for c in tok.children if c.dep_ == "ccomp" for n in c.children
                                      if n.dep_ in ("nsubj", "nsubjpass") for a in actor_at(n, by_token)
                                      if a.code not in own])
+                if not target:
+                    # "vowed that protests would continue until Rama goes": the one who must comply
+                    target = dedupe([a for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                                     if g.dep_ == "advcl" and clause_mark(g, ("if", "unless", "until", "till"))
+                                     for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
+                                     for a in actor_at(n, by_token) if a.code not in own])
             if entry is GATHER_ENTRY or (entry.plover_type == "PROTEST" and entry.plover_mode == "demo"):
                 # "marched at the front of the crowd": the crowd marches with them, not against them
                 target = [a for a in target if a.sector not in ("CVL", "REF")]

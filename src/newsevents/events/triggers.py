@@ -14,6 +14,14 @@ LIGHT_VERBS = {"reimpose", "wage", "carry", "launch", "stage", "hold", "conduct"
 # a future commitment by its own source is, in PLOVER 2021, a promise (AGREE) or a threat
 
 
+# irregular pasts the lemmatizer may leave unreduced
+IRREGULAR_PAST = {"retook": "retake", "took": "take", "overran": "overrun", "overtook": "overtake", "threw": "throw",
+                  "struck": "strike", "shot": "shoot", "fought": "fight", "held": "hold", "sent": "send",
+                  "withdrew": "withdraw", "froze": "freeze", "swore": "swear", "broke": "break", "sought": "seek",
+                  "brought": "bring", "led": "lead", "met": "meet", "fled": "flee", "beat": "beat",
+                  "stole": "steal", "undertook": "undertake", "forbade": "forbid", "shut": "shut"}  # fmt: skip
+
+
 def lemma_forms(tok) -> tuple[str, ...]:
     """The lemma and, for verbs, forms undone by hand where the small model's lemmatizer slips
     ("staged" → "stag"): staged → stage, carried → carry, attacking → attack."""
@@ -22,6 +30,8 @@ def lemma_forms(tok) -> tuple[str, ...]:
         return (lemma,)
     low = tok.lower_
     forms = [lemma]
+    if lemma == low and low in IRREGULAR_PAST:
+        forms.append(IRREGULAR_PAST[low])  # "retook" left as it is
     for suffix, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
                         ("ies", "y"), ("es", ""), ("s", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
