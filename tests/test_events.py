@@ -2217,3 +2217,14 @@ def test_official_protests_and_founding_purposes(pipeline, text, ptype, absent):
     got = code(pipeline, text)
     assert absent not in {e[0] for e in got}, got
     assert ptype is None or ptype in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+def test_a_condemned_arrest_targets_the_arrester_not_the_arrested(pipeline):
+    (x,) = annotate_texts(pipeline, ["LA PAZ — Bolivian police detained former President Luis Arce on Wednesday in La Paz. "
+                                     "Venezuela's Foreign Ministry condemned Arce's arrest as judicial persecution."],
+                          ["2025-12-12"])
+    condemn = [e for e in x.events if e.plover.type == "ACCUSE" and e.trigger.text == "condemned"]
+    assert condemn and [a.sector for a in condemn[0].target] == ["COP"], condemn
+    arrest = [e for e in x.events if e.trigger.text == "arrest"]
+    assert all(not e.source and any("Arce" in a.text for a in e.target) for e in arrest), arrest

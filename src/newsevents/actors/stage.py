@@ -179,6 +179,8 @@ def find_actors(ctx: ArticleContext) -> dict:
             coding = acronyms[acr]  # "the SDF" after "the Syrian Democratic Forces (SDF)"
         elif coding is not None and coding.country is None and coding.kb_id is None:
             coding = _acronym_country(span, coding, acronyms)  # "an SDF spokesman"
+        if coding is None and not known and not is_person(span):
+            coding = _owner_named_before(span, names)  # "Arce's arrest" after "former President Luis Arce"
         if coding is None and not known and is_person(span) and (pname := person_name(span)):
             coding = _appositive_coding(span, pname, lex, mentions, sent_of, place_of)  # "Jane Doe, a police spokeswoman"
             if coding is None:
@@ -264,6 +266,20 @@ def find_actors(ctx: ArticleContext) -> dict:
     _speaking_for(mentions, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
+
+
+def _owner_named_before(span, names: NameMemory) -> Coding | None:
+    """A person met earlier who owns the phrase's head ("Arce's arrest", "Sonko's supporters'
+    rally"): coded on the owner's own words."""
+    poss = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is None:
+        return None
+    words = span.doc[poss.left_edge.i: poss.i + 1]
+    name = " ".join(t.text for t in words if t.tag_ != "POS")
+    seen, coding = names.recall(name)
+    if not seen or coding is None:
+        return None
+    return replace(coding, tokens=(words.start, words.end))
 
 
 def _culprits(span) -> bool:

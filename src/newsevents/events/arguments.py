@@ -352,6 +352,8 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                         source += actor_at(p, by_token)
             elif c.dep_ == "nsubjpass" and c.lower_ in REFLEXIVES:
                 continue  # "Yunus was himself convicted": the subject (below) is the one convicted
+            elif c.dep_ == "dobj" and _suffered(c):
+                continue  # "condemned Arce's arrest": not Arce, the arrester (see targets)
             elif c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and absolute) or (
                     c.dep_ in ("dobj", "dative") and not passive):
                 arms = [c, *c.conjuncts]
@@ -485,7 +487,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # actor points at the actor that owns it (what one fires is one's own: "fired a
             # missile …, its first launch in a month")
             for c in tok.children:
-                if c.dep_ == "dobj" and not actor_at(c, by_token):
+                if c.dep_ == "dobj" and not actor_at(c, by_token) and not _suffered(c):
                     target += [a for g in c.children if g.dep_ in ("poss", "amod", "compound")
                                for a in actor_at(g, by_token)]
         if not target and entry.plover_type in VIOLENT_TYPES and any(
@@ -533,7 +535,9 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             tok = tok.head  # "undertook a mediation mission between …": the mission carries the act
         joint: list[Actor] = []
         for c in tok.children:
-            if c.dep_ == "poss" and c.i in by_token:
+            if c.dep_ == "poss" and c.i in by_token and tok.lemma_.lower() in PATIENT_NOUNS:
+                target += actor_at(c, by_token)  # "Arce's arrest": the one arrested
+            elif c.dep_ == "poss" and c.i in by_token:
                 source += actor_at(c, by_token)
             elif c.dep_ in ("compound", "amod") and c.i in by_token:
                 # "anti-government protests": the modifier is the target; "Russian strikes",
@@ -800,6 +804,20 @@ def _place_is_target(prep, entry: TriggerEntry) -> bool:
 
 
 VENUE_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+# acts named after the one they befall: "Arce's arrest", "the general's assassination"
+PATIENT_NOUNS = {"arrest", "detention", "conviction", "sentencing", "expulsion", "deportation", "extradition",
+                 "release", "execution", "abduction", "kidnapping", "killing", "assassination", "murder", "jailing",
+                 "imprisonment", "trial", "prosecution", "indictment", "dismissal", "removal", "ouster",
+                 "impeachment", "disqualification", "exile", "capture"}  # fmt: skip
+
+
+def _suffered(noun) -> bool:
+    """"Arce's arrest", "the bishop's expulsion": an act whose owner is the one it befalls (a
+    reaction to it is aimed at whoever did it, found among the events told before)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PATIENT_NOUNS and any(
+        c.dep_ == "poss" for c in noun.children)
 
 
 def dedupe(actors: list[Actor], by_text: bool = False) -> list[Actor]:

@@ -211,8 +211,8 @@ def by_sector(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor]
             (sectors and sectors <= LAW_SECTORS) or (lem != "storm" and _premises(tok))):
         return SEARCH_RAID  # "police raided the party's offices", "agents raided its headquarters"
     if lem == "suspend" and entry.plover_type == "SANCTION" and sectors & (STATE_SECTORS | {"JUD", "LEG", "ELI"}) and (
-            _domestic(source, target) or (not target and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in RESTRICTABLE for c in tok.children))):
+            _domestic(source, target) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in RESTRICTABLE for c in tok.children)):
         return DOMESTIC_RESTRICTION  # "a judge suspended the party's legal status", "suspended parliament"
     if entry.lemma == "take to the street" and sectors and sectors <= {"MIL", "COP"}:
         return TROOPS_OUT  # "soldiers took to the streets of the capital": a deployment, no protest

@@ -87,7 +87,6 @@ from .targets import (
     both_sides,
     court_not_target,
     crowd_targets,
-    denied_part,
     document_author,
     facility_owner,
     implied_crowd,
@@ -173,8 +172,6 @@ def find_events(ctx: ArticleContext) -> dict:
             target = implied_population(ctx, tok, entry, source)  # "the army imposed a curfew"
         if not target:
             target = answered_pressure(entry.plover_type, events, source, s_index)  # "withdrew the bill"
-        if not target and entry.plover_type == "REJECT":
-            target = denied_part(tok, events, source, s_index)  # "The RSF denied any role in the attack"
         if not target and entry.plover_type == "THREATEN" and source:
             target = threatened_side(ctx, tok, source, place_of)  # "would hit Beirut's suburbs"
         if not target and entry.plover_type == "THREATEN" and source:

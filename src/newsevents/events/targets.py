@@ -9,7 +9,16 @@ from ..actors.coref import party_counts, salient_pair
 from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event
-from .arguments import DOCUMENTS, STATE_SECTORS, WEAPONS, WHOEVER, actor_at, sector_noun, subject_of
+from .arguments import (
+    DOCUMENTS,
+    PATIENT_NOUNS,
+    STATE_SECTORS,
+    WEAPONS,
+    WHOEVER,
+    actor_at,
+    sector_noun,
+    subject_of,
+)
 from .ontology import TriggerEntry
 from .triggers import trigger_entry
 
@@ -170,6 +179,19 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                     return got
         return []
 
+    for obj in objs:
+        patient = [a for c in obj.children if c.dep_ == "poss" for a in actor_at(c, by_token or {})]
+        if obj.lemma_.lower() in PATIENT_NOUNS and patient:
+            # "condemned Arce's arrest", "demanded his immediate release": the one arrested owns
+            # the noun; whoever last acted on them is meant
+            victims = {a.code for a in patient}
+            doer = next(([a for a in ev.source if a.code not in codes] for ev in reversed(events)
+                         if victims & {a.code for a in ev.target} and ev.plover.type in ("COERCE", "SANCTION", "ASSAULT")
+                         and any(a.code not in codes for a in ev.source)), [])
+            if doer:
+                return doer
+            if kind == "REQUEST":
+                return patient  # ("demanded his release", his captor untold: the one to be freed)
     # (the event's own type decides: "called the suspension 'an act of war'" is no call for it)
     requesting = kind == "REQUEST" if kind else tok.lemma_.lower() in REQUEST_VERBS or _requests(tok, lex)
     for obj in (nested if requesting else objs + nested):
@@ -413,29 +435,6 @@ def answered_pressure(ptype: str, events: list[Event], source: list[Actor], s_in
             and any(a.sector in STATE_SECTORS for a in source))
         if aimed:
             return [a for a in ev.source if a.code not in codes]
-    return []
-
-
-DENYING = {"deny", "reject", "dismiss", "refute"}
-# what one denies having had in an act: "denied any role in the attack", "denied involvement"
-PART_NOUNS = {"role", "involvement", "responsibility", "part", "link", "hand", "participation", "connection"}
-
-
-def denied_part(tok, events: list[Event], source: list[Actor], s_index: int) -> list[Actor]:
-    """"The RSF denied any role in the attack": the denial answers whoever blamed the denier for
-    the latest act told of it (the speaker who reported it, else those it was done to)."""
-    if tok.lemma_.lower() not in DENYING or not source or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS for c in tok.children):
-        return []
-    codes = {a.code for a in source if a.code}
-    for ev in reversed(events):
-        if s_index - ev.sentence.index > REACTION_SPAN:
-            break
-        if ev.plover.type == "REJECT" or not codes & {a.code for a in ev.source}:
-            continue
-        if ev.attribution is not None and ev.attribution.code not in codes:
-            return [ev.attribution]
-        return [a for a in ev.target if a.code not in codes]
     return []
 
 
