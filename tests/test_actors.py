@@ -866,3 +866,10 @@ def test_a_groups_own_spokesman_takes_its_sector(pipeline):
 def test_overseas_territories_are_countries_of_their_own(pipeline, text, mention, country):
     actors = _actors(pipeline, text)
     assert _find(actors, mention).country == country, actors
+
+
+def test_a_descriptor_word_refers_back_to_the_name_it_described(pipeline):
+    actors = _actors(pipeline, "The paramilitary Rapid Support Forces shelled El Fasher on Monday. The Sudanese army "
+                               "accused the paramilitary of war crimes.")
+    rsf = _find(actors, "The paramilitary Rapid Support Forces")
+    assert _find(actors, "the paramilitary").code == rsf.code, actors

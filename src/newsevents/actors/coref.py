@@ -188,6 +188,20 @@ def _role_compatible(title_role: str | None, actor_role: str | None) -> bool:
     return bool(a) and bool(b) and a[-1] == b[-1] and set(a) <= set(b)
 
 
+def resolve_descriptor(span, mentions) -> object | None:
+    """"the paramilitary" after "the paramilitary Rapid Support Forces": a known name once
+    described by the same word, whatever sector the word alone would give."""
+    toks = [t for t in span if t.dep_ != "det"]
+    if len(toks) != 1 or span[0].lower_ not in DEFINITE:
+        return None
+    word = toks[0].lower_
+    for m_span, actor in reversed(mentions):
+        if m_span.end <= span.start and actor.kb_id and any(
+                t.lower_ == word and t.i < m_span.root.i and t.dep_ in ("amod", "compound") for t in m_span):
+            return actor
+    return None
+
+
 def resolve_description(span, head: str, lex: Lexicon, mentions, sent_of) -> object | None:
     """The antecedent actor of a definite description within the last two sentences: "the
     minister" → the nearest earlier person whose role ends in "minister"; "the crowd" → the

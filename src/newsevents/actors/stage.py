@@ -24,6 +24,7 @@ from .coref import (
     person_name,
     resolve_age,
     resolve_description,
+    resolve_descriptor,
     resolve_group,
     resolve_institution,
     resolve_pronouns,
@@ -205,7 +206,9 @@ def find_actors(ctx: ArticleContext) -> dict:
             antecedent = resolve_age(span, mentions, sent_of)  # "the 79-year-old" → Duterte
         elif coding is None or coding.kb_id is None:
             head = description_head(span, lex)
-            if head is not None:
+            if (described := resolve_descriptor(span, mentions)) is not None:
+                antecedent = described  # "the paramilitary" → the paramilitary Rapid Support Forces
+            elif head is not None:
                 antecedent = resolve_description(span, head, lex, mentions, sent_of)
             elif coding is None and group_noun(span):
                 antecedent = resolve_group(span, mentions, sent_of)  # "the group" → al-Shabaab
