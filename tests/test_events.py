@@ -2228,3 +2228,13 @@ def test_a_condemned_arrest_targets_the_arrester_not_the_arrested(pipeline):
     assert condemn and [a.sector for a in condemn[0].target] == ["COP"], condemn
     arrest = [e for e in x.events if e.trigger.text == "arrest"]
     assert all(not e.source and any("Arce" in a.text for a in e.target) for e in arrest), arrest
+
+
+@pytest.mark.slow
+def test_anyone_warned_is_the_target_and_their_deed_no_act(pipeline):
+    got = code(pipeline, "HARARE — Police said anyone who joins unsanctioned gatherings in Harare will be dealt "
+                         "with firmly.")
+    assert any(e[0] == "THREATEN" and "ZWE" in e[5] for e in got), got
+    got = code(pipeline, "The Cuban minister warned that the authorities would act against anyone who attacked "
+                         "public property in Havana.")
+    assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got

@@ -286,7 +286,10 @@ def _owner_named_before(span, names: NameMemory) -> Coding | None:
 
 
 def _culprits(span) -> bool:
-    """"Those behind this attack", "those responsible (accountable)"."""
+    """"Those behind this attack", "those responsible (accountable)"; "anyone who takes part in
+    unsanctioned gatherings" (whoever a warning is aimed at)."""
+    if span.root.lower_ in ("anyone", "anybody", "whoever") and any(c.dep_ == "relcl" for c in span.root.children):
+        return True
     those = next((t for t in span if t.lower_ == "those"), None)
     return those is not None and (those.i == span.root.i or those.head.i == span.root.i) and culprit_marked(
         those, span.root)

@@ -187,11 +187,14 @@ def _generic_doer(trigger) -> bool:
     """A habit or rule about whoever does it, not an act: "every citizen who takes to the
     streets", "anyone who attacks our forces", "no talks with those who kill innocent labourers"
     (a present-tense relative clause)."""
-    if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBZ", "VBP"):
+    if trigger.dep_ != "relcl":
         return False
     noun = trigger.head
-    return noun.lower_ in GENERIC_PRONOUNS | {"those"} or any(
-        c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
+    if noun.lower_ in GENERIC_PRONOUNS:
+        return True  # ("against anyone who attacked public property": whoever, at any time)
+    if trigger.tag_ not in ("VBZ", "VBP"):
+        return False
+    return noun.lower_ == "those" or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
 
 
 PLOT_VERBS = {"plot", "conspire", "scheme"}
