@@ -873,3 +873,11 @@ def test_a_descriptor_word_refers_back_to_the_name_it_described(pipeline):
                                "accused the paramilitary of war crimes.")
     rsf = _find(actors, "The paramilitary Rapid Support Forces")
     assert _find(actors, "the paramilitary").code == rsf.code, actors
+
+
+@pytest.mark.parametrize("mention", ["both allies", "its two neighbors"])
+def test_dual_descriptions_of_allies_and_neighbours(pipeline, mention):
+    text = ("ATHENS — Greece accused Turkey of harassing a survey ship. Turkey said Greece had violated its waters. "
+            f"Greece and Turkey traded accusations all week. The United States urged {mention} to show restraint.")
+    actors = [a for a in _actors(pipeline, text) if a.text == mention]
+    assert {a.country for a in actors} == {"GRC", "TUR"}, actors

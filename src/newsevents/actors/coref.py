@@ -495,7 +495,7 @@ DUAL_NOUNS = {"sides": "GOV", "countries": "GOV", "nations": "GOV", "governments
               "states": "GOV", "capitals": "GOV", "neighbours": "GOV", "neighbors": "GOV",
               "leaders": "GOV", "presidents": "GOV", "delegations": "GOV", "ministers": "GOV",
               "premiers": "GOV", "armies": "MIL", "militaries": "MIL", "forces": "MIL",
-              "troops": "MIL"}  # fmt: skip
+              "troops": "MIL", "allies": "GOV", "partners": "GOV"}  # fmt: skip
 
 
 EACH_NOUNS = {"side": "GOV", "country": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
@@ -503,14 +503,15 @@ EACH_NOUNS = {"side": "GOV", "country": "GOV", "government": "GOV", "state": "GO
 
 
 def dual_description(span) -> str | None:
-    """The sector of a dual description ("both sides", "the two neighbours", "the two foreign
-    ministers"), or None when the mention is not one."""
+    """The sector of a dual description ("both sides", "the two neighbours", "both allies", "its
+    two neighbors", "the two foreign ministers"), or None when the mention is not one."""
     words = [t.lower_ for t in span if not t.is_punct]
     if len(words) < 2 or (words[-1] not in DUAL_NOUNS and words[0] != "each"):
         return None
     if words[0] == "each" and len(words) == 2 and words[1] in EACH_NOUNS:
         return EACH_NOUNS[words[1]]  # "each side accused the other"
-    if words[0] == "both" or words[:2] in (["the", "two"], ["the", "2"]):
+    if words[0] == "both" or words[:2] in (["the", "two"], ["the", "2"], ["its", "two"], ["their", "two"]):
+        # ("its two neighbours": the two a third party calls on)
         middle = words[1:-1] if words[0] == "both" else words[2:-1]
         if len(middle) <= 1 and all(w.isalpha() for w in middle):
             return DUAL_NOUNS[words[-1]]
