@@ -2238,3 +2238,13 @@ def test_anyone_warned_is_the_target_and_their_deed_no_act(pipeline):
     got = code(pipeline, "The Cuban minister warned that the authorities would act against anyone who attacked "
                          "public property in Havana.")
     assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Israeli troops tore down 20 homes in the Nur Shams camp near Tulkarm.", "ASSAULT"),
+    ("The Bulgarian cabinet withdrew the draft budget after a week of protests.", "CONCEDE"),
+    ("The Bulgarian protesters vowed to stay on the streets until the cabinet resigned.", "THREATEN"),
+])
+def test_demolitions_withdrawn_drafts_and_vows_to_stay_on_the_streets(pipeline, text, ptype):
+    assert ptype in types(pipeline, text), code(pipeline, text)

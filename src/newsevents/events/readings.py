@@ -124,7 +124,7 @@ ARMED_UPRISING = TriggerEntry("uprising", "NOUN", "ASSAULT", None, "180", "agent
 DEPORTATION = TriggerEntry("expel", "VERB", "COERCE", "deport", "174", "agent_patient")
 PRIVATE_SECTORS = {"MED", "CVL", "NGO", "REL", "BUS", "EDU", "LAB", "REF", "HLH", "OPP"}
 RIOT = TriggerEntry("riot", "VERB", "PROTEST", "riot", "145", "agent_patient")
-RIOT_VERBS = {"storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "smash", "overrun",
+RIOT_VERBS = {"tear", "storm", "ransack", "torch", "burn", "loot", "vandalise", "vandalize", "smash", "overrun",
               "invade", "besiege"}  # fmt: skip
 CROWD_SECTORS = {"CVL", "OPP", "EDU", "LAB"}
 ARSON = {"set fire", "set ablaze", "set alight", "burn down"}
@@ -583,7 +583,8 @@ def vowed_violence(tok, lex, patterns) -> bool:
 
 
 # protest kept up or resumed: threatened, not promised ("vowed that protests would continue")
-KEEPING = {"continue", "keep", "resume", "return", "escalate", "intensify", "step", "spread", "persist"}
+KEEPING = {"continue", "keep", "resume", "return", "escalate", "intensify", "step", "spread", "persist", "stay",
+           "remain"}  # fmt: skip
 
 
 
