@@ -2248,3 +2248,11 @@ def test_anyone_warned_is_the_target_and_their_deed_no_act(pipeline):
 ])
 def test_demolitions_withdrawn_drafts_and_vows_to_stay_on_the_streets(pipeline, text, ptype):
     assert ptype in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_the_first_country_to_recognize_is_the_copulas_subject(pipeline):
+    got = code(pipeline, "Morocco on Monday became the first country to formally recognize the new government in "
+                         "Niamey. The African Union rejected the recognition.")
+    assert any(e[0] == "SUPPORT" and "MAR" in e[4] for e in got), got
+    assert any(e[0] == "REJECT" and "MAR" in e[5] for e in got), got

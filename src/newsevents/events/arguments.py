@@ -161,6 +161,10 @@ def subject_of(verb):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "supporters who marched": the antecedent
             return c
+    if (verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "Israel became the first country to recognize Somaliland": the one the copula describes
+        return subject_of(verb.head.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "conj"):
         prep = verb.head
         while prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.lower_ == prep.lower_:
