@@ -881,3 +881,11 @@ def test_dual_descriptions_of_allies_and_neighbours(pipeline, mention):
             f"Greece and Turkey traded accusations all week. The United States urged {mention} to show restraint.")
     actors = [a for a in _actors(pipeline, text) if a.text == mention]
     assert {a.country for a in actors} == {"GRC", "TUR"}, actors
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("The European Parliament rejected the censure motion in Strasbourg, France. The Parliament then voted to ask "
+     "the court for an opinion.", "The Parliament", "EP"),
+])
+def test_a_capitalised_institution_refers_back_to_the_named_one(pipeline, text, mention, code):
+    assert _find(_actors(pipeline, text), mention).code == code

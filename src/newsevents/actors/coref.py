@@ -468,7 +468,8 @@ WRONGDOING = {"attack", "kill", "shoot", "shed", "betray", "loot", "burn", "torc
 
 INSTITUTION_HEADS = {"bureau", "commission", "agency", "committee", "council", "authority", "office", "service",
                      "board", "directorate", "inspectorate", "secretariat", "tribunal", "institute",
-                     "administration", "assembly", "chamber", "cabinet"}  # fmt: skip
+                     "administration", "assembly", "chamber", "cabinet", "parliament", "senate", "congress",
+                     "court"}  # fmt: skip
 
 
 def resolve_institution(span, mentions):

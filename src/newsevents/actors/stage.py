@@ -212,8 +212,9 @@ def find_actors(ctx: ArticleContext) -> dict:
                 antecedent = resolve_description(span, head, lex, mentions, sent_of)
             elif coding is None and group_noun(span):
                 antecedent = resolve_group(span, mentions, sent_of)  # "the group" → al-Shabaab
-            elif coding is None:
-                antecedent = resolve_institution(span, mentions)  # "the bureau" → the Central Electoral Bureau
+            elif coding is None or coding.country is None:
+                # "the bureau" → the Central Electoral Bureau; "the Parliament" → the European Parliament
+                antecedent = resolve_institution(span, mentions)
         if (acr_tok := defined_acronym(span)) is not None:
             if coding is None or coding.kb_id is None:
                 # "the Kurdish People's Protection Units (YPG)": the acronym names the KB entry
