@@ -2256,3 +2256,11 @@ def test_the_first_country_to_recognize_is_the_copulas_subject(pipeline):
                          "Niamey. The African Union rejected the recognition.")
     assert any(e[0] == "SUPPORT" and "MAR" in e[4] for e in got), got
     assert any(e[0] == "REJECT" and "MAR" in e[5] for e in got), got
+
+
+@pytest.mark.slow
+def test_a_town_as_target_keeps_the_country_the_gazetteer_gives_it(pipeline):
+    (x,) = annotate_texts(pipeline, ["SANTO DOMINGO — The Dominican Republic closed its border crossing at Comendador. "
+                                     "Gunmen stormed Lascahobas, a town in central Haiti, on Tuesday."], ["2026-01-14"])
+    stormed = [e for e in x.events if e.trigger.text == "stormed"]
+    assert stormed and any(a.country == "HTI" for a in stormed[0].target), stormed

@@ -505,6 +505,8 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | N
     said"); for a crowd, where its clause puts it ("hundreds of people marched through
     Qamishli")."""
     root = span.root
+    if root.i in place_of and root.pos_ == "PROPN" and root.ent_type_ in ("GPE", "LOC", "FAC"):
+        return place_of[root.i]  # the mention is itself a place the gazetteer placed ("stormed Lascahobas")
     for t in span:
         if t.i < root.i and t.dep_ in ("compound", "nmod", "amod") and t.i in place_of:
             return place_of[t.i]
