@@ -2264,3 +2264,14 @@ def test_a_town_as_target_keeps_the_country_the_gazetteer_gives_it(pipeline):
                                      "Gunmen stormed Lascahobas, a town in central Haiti, on Tuesday."], ["2026-01-14"])
     stormed = [e for e in x.events if e.trigger.text == "stormed"]
     assert stormed and any(a.country == "HTI" for a in stormed[0].target), stormed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, target", [
+    ("Two Turkish warships shadowed a Greek research vessel south of Kasos.", "MOBILIZE", "GRC"),
+    ("Chinese coast guard ships chased a Vietnamese fishing boat near the Paracels.", "COERCE", "VNM"),
+    ("Thailand recalled its ambassador from Phnom Penh on Wednesday.", "SANCTION", "KHM"),
+])
+def test_shadowed_and_chased_vessels_and_envoys_recalled_from_a_capital(pipeline, text, ptype, target):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and target in e[5] for e in got), got

@@ -26,7 +26,8 @@ CUT_VERBS = {"cut", "reduce", "slash", "halve", "shrink", "downsize"}
 MISSION_STAFF = {"staff", "personnel", "diplomat", "presence", "mission", "headcount"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit", "go"}
 CRAFT = {"ship", "vessel", "boat", "trawler", "aircraft", "plane", "it", "crew"}
-LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil", "kingdom"}
+LEFT_PLACES = {"country", "territory", "capital", "city", "region", "base", "post", "area", "soil", "kingdom",
+               "waters", "water", "airspace"}  # fmt: skip
 
 
 GATHER_VERBS = {"gather", "assemble", "converge", "march", "walk", "rally", "mass", "sit", "stand"}

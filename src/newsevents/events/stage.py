@@ -215,6 +215,12 @@ def find_events(ctx: ArticleContext) -> dict:
                     partner = [a for g in obj.children if g.dep_ == "prep" and g.lower_ in ("with", "to")
                                for a in prep_targets(g, by_token, entry) if a not in source]
                     target = partner or target
+                elif entry.cameo == "161":
+                    # "recalled its ambassador from Phnom Penh": the state the envoy leaves
+                    own = {a.country for a in source}
+                    left = [a for h in (tok, obj) for g in h.children if g.dep_ == "prep" and g.lower_ == "from"
+                            for a in prep_targets(g, by_token, entry) if a.country not in own]
+                    target = left or [a for a in target if a.country not in own]
                 if entry.cameo == "045":
                     # a mediator's own capital is the venue ("brought the delegations to Doha")
                     target = [a for a in target if a.country not in {s.country for s in source}]
