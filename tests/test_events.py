@@ -20,6 +20,14 @@ def types(pipe, text: str) -> set[str]:
     return {ev[0] for ev in code(pipe, text)}
 
 
+def _assert_asserted_dyad(got, ptype: str, source: str | None, target: str | None) -> None:
+    """An asserted event of ``ptype`` among ``got`` with ``source``/``target`` countries (None: any)."""
+    hit = [e for e in got if e[0] == ptype and e[3] == "asserted"]
+    assert hit, got
+    assert source is None or any(source in e[4] for e in hit), got
+    assert target is None or any(target in e[5] for e in hit), got
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
     ("Hundreds of Georgian protesters gathered outside the parliament in Tbilisi on Tuesday.", "PROTEST"),
@@ -2061,10 +2069,7 @@ def test_generic_plotted_and_maxim_acts_are_not_asserted(pipeline, text, ptype):
 ])
 def test_passive_measures_routs_burnings_and_receptions(pipeline, text, ptype, source, target):
     got = code(pipeline, text)
-    hit = [e for e in got if e[0] == ptype and e[3] == "asserted"]
-    assert hit, got
-    assert source is None or any(source in e[4] for e in hit), got
-    assert target is None or any(target in e[5] for e in hit), got
+    _assert_asserted_dyad(got, ptype, source, target)
 
 
 @pytest.mark.slow
@@ -2118,10 +2123,7 @@ def test_counted_crowd_outside_a_seat_of_power_protests(pipeline):
 ])
 def test_wrongdoers_incomers_and_partners_of_ties(pipeline, text, ptype, source, target):
     got = code(pipeline, text)
-    hit = [e for e in got if e[0] == ptype and e[3] == "asserted"]
-    assert hit, got
-    assert source is None or any(source in e[4] for e in hit), got
-    assert target is None or any(target in e[5] for e in hit), got
+    _assert_asserted_dyad(got, ptype, source, target)
 
 
 @pytest.mark.slow

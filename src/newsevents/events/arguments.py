@@ -53,6 +53,17 @@ def clause_mark(clause, marks) -> str | None:
     return next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in marks), None)
 
 
+COMPLIANCE_MARKS = ("if", "unless", "until", "till")
+
+
+def compliers(clauses, by_token, own_codes, marks=COMPLIANCE_MARKS) -> list[Actor]:
+    """The subjects of the conditions the clauses are held over ("if X does not …", "until X
+    resigns"), other than ``own_codes``: whoever must comply."""
+    return [a for c in clauses for g in c.children if g.dep_ == "advcl" and clause_mark(g, marks)
+            for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
+            for a in actor_at(n, by_token) if a.code not in own_codes]
+
+
 def _same_clause(tok, verb) -> bool:
     """No other verb between a token and the verb above it."""
     t = tok.head
@@ -419,11 +430,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                     if not target and entry.plover_type in ("THREATEN", "REJECT"):
                         # "vowed to fight on until the RSF laid down its arms": the side whose
                         # surrender is awaited is the one threatened
-                        own = {a.code for a in source}
-                        target += [a for g in c.children if g.dep_ == "advcl" and any(
-                            m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in g.children)
-                            for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
-                            for a in actor_at(n, by_token) if a.code not in own]
+                        target += compliers([c], by_token, {a.code for a in source}, ("until", "unless", "till"))
         if (not target and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and entry.frame != "with"
                 and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in tok.children)):
@@ -472,10 +479,7 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             # ("warned of serious consequences if they did", "warned that more attacks would follow
             # until Pakistan leaves Balochistan": the one who must comply)
             if not target:
-                target += [a for c in (tok, *(c for c in tok.children if c.dep_ == "ccomp")) for g in c.children
-                           if g.dep_ == "advcl" and clause_mark(g, ("if", "unless", "until", "till"))
-                           for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
-                           for a in actor_at(n, by_token) if a.code not in codes][:2]
+                target += compliers((tok, *(c for c in tok.children if c.dep_ == "ccomp")), by_token, codes)[:2]
             for c in tok.children:
                 if c.dep_ == "ccomp" and not target:
                     named = [by_token[t.i] for t in c.subtree if t.i in by_token]

@@ -9,7 +9,15 @@ import hashlib
 from ..actors.coref import culprit_marked
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event, EventDate, PloverCode
-from .arguments import DEMAND_CUES, STATE_SECTORS, actor_at, clause_mark, dedupe, subject_of
+from .arguments import (
+    DEMAND_CUES,
+    STATE_SECTORS,
+    WHOEVER,
+    actor_at,
+    clause_mark,
+    dedupe,
+    subject_of,
+)
 from .factuality import negated_governor
 from .filters import DEMAND_MODALS, GENERIC_SECTORS, PENALTY_OBJECTS
 from .ontology import TriggerEntry
@@ -48,7 +56,7 @@ def demand_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | 
     return DEMAND_ENTRY, dedupe(source), [a for a in dedupe(target) if a not in source]
 
 
-EVERYONE_AND_NO_ONE = {"nobody", "everyone", "everybody", "anyone", "anybody", "none"}
+EVERYONE_AND_NO_ONE = (WHOEVER - {"whoever"}) | {"nobody", "none"}
 
 
 def _nobody_in_particular(subj) -> bool:

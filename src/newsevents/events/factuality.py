@@ -180,7 +180,6 @@ def _instead(trigger) -> bool:
 
 
 GENERIC_DETS = {"every", "any", "each"}
-GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever"}
 
 
 def _generic_doer(trigger) -> bool:
@@ -190,7 +189,7 @@ def _generic_doer(trigger) -> bool:
     if trigger.dep_ != "relcl":
         return False
     noun = trigger.head
-    if noun.lower_ in GENERIC_PRONOUNS:
+    if noun.lower_ in WHOEVER:
         return True  # ("against anyone who attacked public property": whoever, at any time)
     if trigger.tag_ not in ("VBZ", "VBP"):
         return False

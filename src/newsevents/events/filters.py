@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..actors.coding import MEASURE_HEADS
 from ..nlp.stages import ArticleContext
 from ..records import Actor
 from .arguments import (
@@ -22,7 +23,7 @@ from .triggers import object_pattern, trigger_entry
 
 DEMAND_MODALS = {"must", "should"}
 # measures that "hit" or "bite" an economy, not a target ("EU sanctions hit Russian banks")
-MEASURE_NOUNS = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "measure", "ban", "restriction", "levy", "tax"}
+MEASURE_NOUNS = MEASURE_HEADS | {"measure", "ban", "restriction", "levy", "tax"}
 GENERIC_SECTORS = {"CVL", "REF", None}
 SPEECH_NOUNS = {"speech", "address", "remark", "statement", "lecture", "sermon", "message",
                 "interview", "briefing", "eulogy", "keynote", "testimony", "toast"}  # fmt: skip

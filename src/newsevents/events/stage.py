@@ -20,7 +20,7 @@ from .arguments import (
     actor_at,
     arguments,
     both_ways,
-    clause_mark,
+    compliers,
     dedupe,
     prep_targets,
     subject_of,
@@ -309,10 +309,7 @@ def find_events(ctx: ArticleContext) -> dict:
                                      if a.code not in own])
                 if not target:
                     # "vowed that protests would continue until Rama goes": the one who must comply
-                    target = dedupe([a for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                                     if g.dep_ == "advcl" and clause_mark(g, ("if", "unless", "until", "till"))
-                                     for n in g.children if n.dep_ in ("nsubj", "nsubjpass")
-                                     for a in actor_at(n, by_token) if a.code not in own])
+                    target = dedupe(compliers([c for c in tok.children if c.dep_ in ("ccomp", "xcomp")], by_token, own))
             if entry is GATHER_ENTRY or (entry.plover_type == "PROTEST" and entry.plover_mode == "demo"):
                 # "marched at the front of the crowd": the crowd marches with them, not against them
                 target = [a for a in target if a.sector not in ("CVL", "REF")]
