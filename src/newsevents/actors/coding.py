@@ -68,10 +68,13 @@ def _country_of(tokens, lex: Lexicon, whole: str, written: str) -> str | None:
     words = [t.text for t in tokens]
     for n in range(min(4, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
-            shown = " ".join(words[i:i + n])
+            # (as written: "Guinea-Bissau" is three tokens and one name)
+            shown = "".join(t.text_with_ws for t in tokens[i:i + n]).strip()
             cand = shown.lower()
             if words[i + n:i + n + 1] == ["-"] and words[i + n + 1:i + n + 2] and words[i + n + 1].lower() in PATRON_WORDS:
                 continue  # "the Saudi-backed government" is not Saudi
+            if i >= 2 and words[i - 1] == "-" and words[i - 2].lower() in ("pro", "anti"):
+                continue  # "the pro-Serbian alliance" in Montenegro is not Serbian
             if n == 1 and words[i + 1:i + 2] == ["-"] and words[i + 2:i + 3] and words[i + 2].lower() in lex.adjectives \
                     and cand in lex.adjectives:
                 continue  # "Russian-Armenian billionaire": the second nationality names the person

@@ -516,7 +516,8 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | N
         subj = root.head.head  # "hundreds of people marched …"
     if subj.dep_ in ("nsubj", "nsubjpass"):
         # ("In Hong Kong, dozens of his backers demonstrated": the owner decides, not the venue)
-        owned = any(c.dep_ == "poss" for c in root.children)
+        # ("energy workers' unions marched through Asuncion": a common-noun owner decides nothing)
+        owned = any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in root.children)
         preps += [c for c in subj.head.children if c.dep_ == "prep" and not owned and (c.i < span.start or (
             sector in LOCAL_SECTORS and c.lower_ in ("in", "through", "across")))]
     for prep in preps:
@@ -559,7 +560,9 @@ def _of_countries(span, lex: Lexicon, place_of: dict[int, str]) -> list[str]:
 
 
 def _named_country(head, lex: Lexicon, place_of: dict[int, str]) -> str | None:
-    for t in [head] + [c for c in head.children if c.dep_ in OF_MODIFIERS and not _backed(c)]:
+    for t in [head] + [c for c in head.children if c.dep_ in OF_MODIFIERS]:
+        if _backed(t):
+            continue
         if t.i in place_of:
             return place_of[t.i]
         toks = [x for x in t.doc[t.left_edge.i: t.i + 1] if x.dep_ not in ("det", "cc")] if t.pos_ == "PROPN" else [t]
@@ -571,8 +574,11 @@ def _named_country(head, lex: Lexicon, place_of: dict[int, str]) -> str | None:
 
 
 def _backed(tok) -> bool:
-    """"Russian-backed", "Saudi-led": the adjective names a patron, not the actor's country."""
+    """"Russian-backed", "Saudi-led", "pro-Serbian": the adjective names a patron or a cause,
+    not the actor's country."""
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti"):
+        return True
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("backed", "led", "supported", "funded", "allied", "aligned")
 
 

@@ -166,12 +166,39 @@ TRAVEL_VERBS = {"travel", "fly", "go", "come", "arrive", "head", "return", "sail
                 "gather", "meet", "convene", "sit", "stay", "remain"}  # fmt: skip
 
 
+PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "blueprint"}
+
+
+def plot_of(verb):
+    """The plan noun an infinitive spells out ("a plot … to attack"), or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PLAN_NOUNS:
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS
+                     and c.i < verb.i), None)
+    return None
+
+
 def subject_of(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "supporters who marched": the antecedent
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # "In Jayapura, the capital of Papua, several hundred students marched": of two subjects
+        # the parser gives a verb (one a misread apposition), the one next to it
+        # ("thousands of students, many still in school uniforms, marched": not "many")
+        before = [c for c in subjects if c.i < verb.i]
+        c = before[-1] if len(before) > 1 and before[-1].pos_ in ("NOUN", "PROPN") else subjects[0]
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "supporters who marched": the antecedent
+        return c
+    plot = plot_of(verb)
+    if plot is not None:
+        # "a plot by gang leaders to attack officials": the plotters
+        by = next((g for c in plot.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if by is not None:
+            return by
     if (verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "Israel became the first country to recognize Somaliland": the one the copula describes

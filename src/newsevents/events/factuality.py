@@ -3,7 +3,7 @@ claimed or asserted (in that order of precedence), plus the claimant token for c
 
 from __future__ import annotations
 
-from .arguments import WHOEVER
+from .arguments import PLAN_NOUNS, WHOEVER, plot_of
 
 NEG_WORDS = {"not", "n't", "never", "no", "without"}
 NOTHING = {"nothing", "none", "nobody", "no-one", "neither"}
@@ -197,7 +197,6 @@ def _generic_doer(trigger) -> bool:
 
 
 PLOT_VERBS = {"plot", "conspire", "scheme"}
-PLAN_NOUNS = {"plan", "plot", "scheme", "conspiracy", "blueprint"}
 CONTAIN_VERBS = {"include", "involve", "envisage", "envision", "foresee", "call", "entail"}
 
 
@@ -206,6 +205,8 @@ def _plotted(trigger) -> bool:
     assassination of Lula", "a plot for the killing of the president"."""
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLOT_VERBS:
         return True
+    if plot_of(trigger) is not None:
+        return True  # "uncovered a plot by gang leaders to attack public officials"
     if trigger.pos_ != "NOUN":
         return False
     head = trigger.head
@@ -225,8 +226,9 @@ def factuality(trigger) -> tuple[str, object | None]:
     for c in trigger.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
             return "negated", None
-        if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("no", "none") and g.dep_ == "det" for g in c.children):
-            return "negated", None
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("no", "none", "neither") and g.dep_ == "det"
+                                                    for g in c.children):
+            return "negated", None  # "neither neighbour consulted Nepal"
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nobody", "noone"):
             return "negated", None
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
@@ -407,9 +409,13 @@ def factuality(trigger) -> tuple[str, object | None]:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             return "hypothetical", None  # "… to compel Israel to halt its attacks": a purpose
     for t in chain[1:4]:
-        if t.lemma_.lower() in FUTURE_GOVERNORS and chain[chain.index(t) - 1].dep_ in ("xcomp", "ccomp", "dobj"):
-            if t.lemma_.lower() in ("agree",) and trigger.pos_ == "NOUN":
-                continue
+        below = chain[chain.index(t) - 1]
+        if t.lemma_.lower() == "go" and t.tag_ == "VBG" and below.dep_ == "xcomp" and below.tag_ == "VB":
+            # "we are going to impose …" / "we are not going to apologise"
+            return ("negated" if negated_governor(t) else "future"), None
+        if t.lemma_.lower() in FUTURE_GOVERNORS and below.dep_ in ("xcomp", "ccomp", "dobj"):
+            if t.lemma_.lower() in ("agree",) and trigger.pos_ == "NOUN" and t is chain[1]:
+                continue  # "agreed a ceasefire" is the agreement ("agreed to facilitate talks" is not)
             if any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
                 continue  # "set off a year of protests": what it started, not what is planned
             if negated_governor(t):

@@ -98,6 +98,7 @@ from .targets import (
     object_author,
     referenced_event_source,
     responsibility_claimant,
+    shared_targets,
     threatened_side,
     warned_at_large,
 )
@@ -326,6 +327,7 @@ def find_events(ctx: ArticleContext) -> dict:
     # event_tokens[i] is the trigger token of events[i]: later stages (dating, locate,
     # attribution) read the parse through it and return an updated "events" list;
     # commitments holds the indices of promises/threats/refusals made when reported
+    events = shared_targets(events, anchors)  # "condemned the seizure … and demanded the ship's release"
     return {"events": events, "event_tokens": anchors, "commitments": commitments}
 
 

@@ -686,3 +686,24 @@ def court_not_target(ctx: ArticleContext, tok, entry: TriggerEntry, source: list
         return kept
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return object_author(ctx, obj, source, by_token) if obj is not None else []
+
+
+def shared_targets(events: list[Event], anchors: list) -> list[Event]:
+    """A second act of one subject in one sentence is aimed where the first is, when its own
+    object is no actor: "the State Department condemned the seizure by Guard commandos and
+    demanded the ship's release" (the demand is made of the Guard). The nearest act of the
+    same subject mention with a target, of the same factuality, lends it."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.target or not ev.source:
+            continue
+        own = {(a.start, a.end) for a in ev.source}
+        lenders = [(abs(anchors[j].i - anchors[i].i), o) for j, o in enumerate(events)
+                   if j != i and o.target and o.sentence.index == ev.sentence.index
+                   and o.factuality == ev.factuality and own & {(a.start, a.end) for a in o.source}]
+        if not lenders:
+            continue
+        lent = [a for a in min(lenders, key=lambda p: p[0])[1].target if (a.start, a.end) not in own]
+        if lent:
+            out[i] = ev.model_copy(update={"target": lent})
+    return out

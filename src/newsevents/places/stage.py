@@ -293,6 +293,20 @@ def resolve_mentions(mentions: list[Mention], ctx: Context) -> None:
         if k not in by_key:
             by_key[k] = choose(m.cands, m.key, m.hint, ctx, m.container)
         m.entry, m.margin = by_key[k]
+    _parts_of_longer(mentions)
+
+
+def _parts_of_longer(mentions: list[Mention]) -> None:
+    """A name the tagger cut out of a longer place the article names ("Salaam" of "Dar es
+    Salaam") is that place, not a namesake in a country the article never mentions."""
+    longer = [m for m in mentions if m.entry is not None and " " in m.key and m.entry.kind != "country"]
+    for m in mentions:
+        e = m.entry
+        if e is None or " " in m.key or e.kind in ("country", "admin"):
+            continue
+        whole = next((x for x in longer if m.key in x.key.split() and x.entry.country != e.country), None)
+        if whole is not None:
+            m.entry, m.margin = whole.entry, whole.margin
 
 
 def to_place(text: str, start: int, end: int, e: GeoEntry) -> Place:
