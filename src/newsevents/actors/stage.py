@@ -512,8 +512,10 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | N
             return place_of[t.i]
     preps = [c for c in root.children if c.dep_ == "prep" and c.i >= span.end - 1]
     subj = root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass"):
-        subj = root.head.head  # "hundreds of people marched …"
+    while subj.dep_ == "conj" and subj.head.i != subj.i:
+        subj = subj.head  # "members of unions and opposition parties marched through Asuncion"
+    if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.dep_ in ("nsubj", "nsubjpass"):
+        subj = subj.head.head  # "hundreds of people marched …"
     if subj.dep_ in ("nsubj", "nsubjpass"):
         # ("In Hong Kong, dozens of his backers demonstrated": the owner decides, not the venue)
         # ("energy workers' unions marched through Asuncion": a common-noun owner decides nothing)

@@ -786,8 +786,13 @@ def _envoys_posts(tok, target: list[Actor], source: list[Actor], by_token) -> li
     return out
 
 
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+
+
 def both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> list[Actor]:
     """A joint act of parties of two or more countries and no other target is coded both ways."""
+    if not target and entry.plover_type in MUTUAL_TYPES and len({a.country for a in source if a.country}) > 1:
+        return list(source)  # "the two governments pledged to cooperate": to each other
     if target or not (entry.frame == "with" or entry.cameo == "057"):
         return target
     if len({a.country for a in source if a.country}) > 1:

@@ -193,7 +193,12 @@ def _generic_doer(trigger) -> bool:
         return True  # ("against anyone who attacked public property": whoever, at any time)
     if trigger.tag_ not in ("VBZ", "VBP"):
         return False
-    return noun.lower_ == "those" or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
+    if noun.lower_ == "those" or any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children):
+        return True
+    # "judges who acquit them are their accomplices": a bare plural with a present-tense
+    # clause names a kind, not someone who acted
+    return (noun.tag_ == "NNS" and trigger.tag_ == "VBP" and noun.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children))
 
 
 PLOT_VERBS = {"plot", "conspire", "scheme"}

@@ -105,6 +105,7 @@ from .targets import (
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
 # acts whose addressees may be named only as "all sides", "the two leaders"
+CUSTODY_TRANSFER = TriggerEntry("transfer", "VERB", "COERCE", "arrest", "173", "agent_patient")
 SIDE_TYPES = {"CONSULT", "REQUEST", "AGREE", "COOPERATE", "AID", "SUPPORT", "ACCUSE", "SANCTION", "THREATEN"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 
@@ -210,6 +211,10 @@ def find_events(ctx: ArticleContext) -> dict:
                     # a venue, not a party)
                     rest = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                             for a in prep_targets(c, by_token, entry) if a not in actor_at(obj, by_token)]
+                if entry.cameo == "063" and not rest:
+                    # "transferred six gang leaders to the maximum-security prison": no state
+                    # receives them; they are moved in custody
+                    entry = CUSTODY_TRANSFER
                 target = rest or ([] if entry.frame == "with" else target)  # "exchanged prisoners"
                 if obj.lemma_.lower() in RELATIONS:
                     # "cut diplomatic ties with Morocco": the partner named on the ties

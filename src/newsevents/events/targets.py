@@ -438,7 +438,7 @@ def answered_pressure(ptype: str, events: list[Event], source: list[Actor], s_in
     return []
 
 
-CASUALTY_LEMMAS = {"kill", "wound", "injure", "die", "hurt", "maim"}
+CASUALTY_LEMMAS = {"kill", "wound", "injure", "die", "hurt", "maim", "shoot"}
 ATTACK_PREPS = {"in", "during", "by"}
 
 
@@ -462,6 +462,9 @@ def responsibility_claimant(tok, by_token) -> list[Actor]:
     return actor_at(subj, by_token) if subj is not None else []
 
 
+FIGHT_NOUNS = {"exchange", "shootout", "firefight", "gunfight", "clash", "battle", "skirmish", "fighting", "confrontation"}
+
+
 def attack_author(tok, lex, events: list[Event], by_token=None, s_index: int | None = None) -> list[Actor]:
     """"26 civilians were killed in the strikes": casualties of an attack told earlier have its
     author as their attacker (the latest such attack with a named source)."""
@@ -478,6 +481,19 @@ def attack_author(tok, lex, events: list[Event], by_token=None, s_index: int | N
                 for p in c.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in OPERATION_NOUNS and (got := actor_at(p, by_token)):
                         return got
+    # "two gang members were shot dead in an exchange of gunfire with police": the other side
+    # of the fight the victims died in
+    if by_token is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for fight in (p for p in c.children if p.dep_ == "pobj"):
+                heads = [fight] + [g for q in fight.children if q.dep_ == "prep" and q.lower_ == "of"
+                                   for g in q.children if g.dep_ == "pobj"]
+                got = [a for h in heads for q in h.children if q.dep_ == "prep" and q.lower_ == "with"
+                       for g in q.children if g.dep_ == "pobj" for a in actor_at(g, by_token)]
+                if got and fight.lemma_.lower() in FIGHT_NOUNS:
+                    return got
     # "hundreds were killed when security forces cracked down on protests": the force of the
     # violent act the "when" clause tells
     for c in tok.children:
