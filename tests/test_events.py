@@ -2277,3 +2277,68 @@ def test_a_town_as_target_keeps_the_country_the_gazetteer_gives_it(pipeline):
 def test_shadowed_and_chased_vessels_and_envoys_recalled_from_a_capital(pipeline, text, ptype, target):
     got = code(pipeline, text)
     assert any(e[0] == ptype and target in e[5] for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, source, target", [
+    # a second act of one subject is aimed where the first is
+    ("The Danish foreign ministry condemned the seizure of the tanker by Iranian commandos and demanded the "
+     "ship's immediate release.", "REQUEST", "DNK", "IRN"),
+    # of two subjects the parser gives a verb, the one next to it
+    ("In Lilongwe, the capital of Malawi, several hundred Malawian students marched to the parliament on "
+     "Thursday.", "PROTEST", "MWI", None),
+    # the other side of a fatal exchange of fire
+    ("Three suspected Jamaican gang members were shot dead in an exchange of gunfire with Jamaican police on "
+     "Sunday.", "ASSAULT", "JAM", "JAM"),
+    # a joint pledge of two states is made to each other
+    ("Uruguay and Argentina pledged to cooperate on dredging the river.", "AGREE", "URY", "ARG"),
+    # a hyphenated country name
+    ("Guinea-Bissau's military rulers expelled the French ambassador on Monday.", "SANCTION", "GNB", "FRA"),
+])
+def test_shared_targets_near_subjects_exchanges_of_fire_and_joint_pledges(pipeline, text, ptype, source, target):
+    _assert_asserted_dyad(code(pipeline, text), ptype, source, target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, factuality", [
+    ("Neither neighbour consulted the Nepalese government before the decision.", "CONSULT", "negated"),
+    ('"We are not going to apologise to Bolivia," the Chilean foreign minister said.', "SUPPORT", "negated"),
+    ('"We are going to impose sanctions on Minsk," the Lithuanian foreign minister said.', "SANCTION", "future"),
+    ("Norway said it had agreed to facilitate peace talks between the Colombian government and the ELN.",
+     "CONSULT", "future"),
+])
+def test_neither_subjects_going_to_and_facilitated_talks(pipeline, text, ptype, factuality):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[3] == factuality for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("Haitian police said they had uncovered a plot by gang leaders to attack the national palace.", "ASSAULT"),
+    ("The Tunisian president said judges who acquit them are traitors.", "CONCEDE"),
+])
+def test_plotted_acts_and_generic_doers_are_not_asserted(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo", [
+    ("Ugandan prosecutors dropped the treason charges against the opposition leader on Monday.", "CONCEDE", "080"),
+    ("Slovenia withdrew its objection to Croatia's membership talks.", "CONCEDE", "080"),
+    ("The Ecuadorian prison service transferred five gang leaders to a maximum-security jail.", "COERCE", "173"),
+    ("Japan handed over six patrol boats to the Philippine coast guard.", "AID", "072"),
+    ("The Libyan coastguard intercepted a dinghy carrying 40 migrants.", "COERCE", "171"),
+])
+def test_dropped_charges_withdrawn_objections_custody_transfers_and_donated_boats(pipeline, text, ptype, cameo):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[1] == cameo and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_a_pro_country_adjective_names_a_cause_and_a_crowd_takes_its_march_country(pipeline):
+    got = code(pipeline, "Members of the pro-Russian party in Moldova's parliament walked out of the session.")
+    assert not any("RUS" in e[4] for e in got), got
+    got = code(pipeline, "Members of teachers' unions and opposition parties marched through central Asuncion on "
+                         "Monday.")
+    assert any(e[0] == "PROTEST" and e[4] == ["PRY", "PRY"] for e in got), got
