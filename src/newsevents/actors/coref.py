@@ -408,9 +408,18 @@ def group_noun(span) -> bool:
     if not span or span[0].lower_ not in DEFINITE:
         return False
     toks = _strip_det(span)
+    if len(toks) > 1 and toks[-1].lower_ in IGO_HEADS and all(_membership(t) for t in toks[:-1]):
+        toks = toks[-1:]  # "the six-member bloc", "the 15-nation regional bloc"
     if len(toks) != 1 or toks[0].lower_ not in GROUP_NOUNS:
         return False
     return not any(c.dep_ in POST_MODIFIERS for c in span.root.children)
+
+
+def _membership(tok) -> bool:
+    """A modifier that sizes or places a bloc ("six-member", "15-nation", "regional", "-")."""
+    low = tok.lower_
+    return (low in ("regional", "-", "member", "nation", "country", "state") or tok.like_num
+            or low.endswith(("-member", "-nation", "-country", "-state")))
 
 
 IGO_HEADS = {"group", "bloc", "body", "organisation", "organization", "alliance", "union", "grouping"}

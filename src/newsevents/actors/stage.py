@@ -82,7 +82,7 @@ def _dual_actors(ctx: ArticleContext, span, actors: list[Actor]) -> tuple[Actor,
 HEAD_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 
 
-def _mention_spans(doc):
+def _mention_spans(doc, orgs=()):
     """Candidate mentions without overlaps: noun chunks; entities outside any chunk, or taking
     the place of the chunks they contain ("Azimio la Umoja" over the chunk "la Umoja"); and an
     argument head no chunk covers, with its left modifiers ("the opposition Azimio la Umoja
@@ -105,6 +105,10 @@ def _mention_spans(doc):
         if ent.label_ in ENT_LABELS:
             take(ent)
     for tok in doc:
+        if tok.i not in owner and tok.is_upper and len(tok) > 1 and tok.is_alpha and tok.lower_ in orgs:
+            # "ECOWAS imposed sanctions": an organisation's acronym the tagger took for a verb
+            take(doc[tok.i: tok.i + 1])
+            continue
         if tok.i in owner or tok.dep_ not in HEAD_DEPS:
             continue
         new = doc[tok.left_edge.i: tok.i + 1]
@@ -145,7 +149,7 @@ def find_actors(ctx: ArticleContext) -> dict:
     by_token = ActorIndex()
     guessed: set[int] = set()  # mentions whose country is only the article's focus
     acronyms: dict[str, Coding] = {}  # "SDF" → the coding of "the Syrian Democratic Forces (SDF)"
-    for span in _mention_spans(ctx.doc):
+    for span in _mention_spans(ctx.doc, lex.orgs):
         culprits = _culprits(span)
         if span.root.pos_ == "PRON" and not culprits:
             continue

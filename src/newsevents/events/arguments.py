@@ -455,9 +455,10 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
                         elif g.dep_ == "prep" and g.lower_ in TARGET_PREPS:
                             target += prep_targets(g, by_token, entry)
                     if not target and entry.plover_type in ("THREATEN", "REJECT"):
-                        # "vowed to fight on until the RSF laid down its arms": the side whose
-                        # surrender is awaited is the one threatened
-                        target += compliers([c], by_token, {a.code for a in source}, ("until", "unless", "till"))
+                        # "vowed to fight on until the RSF laid down its arms", "threatened to take
+                        # all necessary measures if Guyana allowed foreign troops in": the side
+                        # whose compliance is awaited is the one threatened
+                        target += compliers([c, tok], by_token, {a.code for a in source})
         if (not target and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and entry.frame != "with"
                 and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in tok.children)):
@@ -647,6 +648,11 @@ def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Act
             subj = subject_of(head)
             if subj is not None and (found := actor_at(subj, by_token)):
                 source = list(found)
+        if not source and tok.dep_ == "dobj" and head.i in by_token and any(
+                c.dep_ == "amod" and c.pos_ == "VERB" and c.i < tok.i and is_light(c) for c in tok.children):
+            # "ECOWAS imposed sanctions", the acronym read as the verb and the verb as a
+            # participle on its object: the actor the object hangs on
+            source += actor_at(head, by_token)
         if not source and tok.dep_ in ("dobj", "nsubjpass") and is_light(head):
             subj = subject_of(head)
             if subj is not None:
@@ -791,7 +797,8 @@ MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 
 def both_ways(entry: TriggerEntry, source: list[Actor], target: list[Actor]) -> list[Actor]:
     """A joint act of parties of two or more countries and no other target is coded both ways."""
-    if not target and entry.plover_type in MUTUAL_TYPES and len({a.country for a in source if a.country}) > 1:
+    if (not target and entry.plover_type in MUTUAL_TYPES and entry.cameo != "045"
+            and len({a.country for a in source if a.country}) > 1):
         return list(source)  # "the two governments pledged to cooperate": to each other
     if target or not (entry.frame == "with" or entry.cameo == "057"):
         return target

@@ -413,6 +413,9 @@ def _quoted_onlooker(tok, ev: Event, ctx: ArticleContext) -> bool:
     return False
 
 
+PARTY_KINDS = {"PTY", "OPP"}
+
+
 def _told_by_third_party(tok, ev: Event, by_token) -> bool:
     """The future act is reported by a speaker of another country than the actor's."""
     own = {a.country for a in ev.source}
@@ -433,6 +436,8 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
             # own kind ("party spokesman Godfrey Mushi said Chadema would …"); others forecast
             names, codes = {a.name for a in ev.source}, {a.code for a in ev.source if a.sector}
             kinds = {s.sector for s in ev.source}
+            if kinds & PARTY_KINDS:
+                kinds |= PARTY_KINDS  # "Opposition Leader Beckles said the People's National Movement would …"
             # (a named person of no known sector speaks for a non-state group of the same
             # country: "Diallo said the coalition would call a general strike")
             return not any(a.name in names or a.code in codes or (a.country in own and (

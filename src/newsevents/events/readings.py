@@ -348,6 +348,23 @@ def expulsion(tok) -> TriggerEntry | None:
     return None
 
 
+ENTRY_BAN = TriggerEntry("bar from entering", "VERB", "SANCTION", "sever", "163", "agent_patient")
+BANNING = {"bar", "ban", "forbid", "prohibit", "block"}
+ENTERING = {"enter", "travel", "visit", "land", "return", "set"}
+
+
+def entry_ban(tok) -> TriggerEntry | None:
+    """"barred three Montenegrin politicians from entering Croatia": a state keeping foreigners
+    out sanctions them (CAMEO 163), not a curb on political freedoms at home."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in BANNING:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ENTERING | {"entry", "entering"} for g in c.children):
+            return ENTRY_BAN
+    return None
+
+
 DISAPPROVAL = TriggerEntry("warn against", "VERB", "ACCUSE", "disapprove", "111", "speech")
 
 

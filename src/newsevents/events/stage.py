@@ -59,6 +59,7 @@ from .readings import (
     deadline_given,
     departure,
     deployment_ordered,
+    entry_ban,
     expulsion,
     forced_into_vehicle,
     gathering,
@@ -271,7 +272,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 claimed_objects.add(last)
             if (first, last) in seen or object_is_trigger(tok, lex) or is_idiom(tok):
                 continue
-            expel = expulsion(tok)
+            expel = expulsion(tok) or entry_ban(tok)
             if expel is not None:
                 entry = expel
                 if expel is CENSORSHIP:  # the silencing ordered is the same act
