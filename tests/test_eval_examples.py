@@ -30,6 +30,8 @@ HELDOUT_FLOORS = {
     "heldout12": {"key_type_recall": 0.90, "key_dyad_recall": 0.71, "precision": 0.76},
     "heldout13": {"key_type_recall": 0.89, "key_dyad_recall": 0.67, "precision": 0.80},
     "heldout14": {"key_type_recall": 0.81, "key_dyad_recall": 0.65, "precision": 0.77},
+    "heldout15": {"key_type_recall": 0.86, "key_dyad_recall": 0.61, "precision": 0.77},
+    "heldout16": {"key_type_recall": 0.71, "key_dyad_recall": 0.53, "precision": 0.76},
 }
 # asserted events a set's annotator listed as non-events where this project's conventions code
 # them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
@@ -40,14 +42,25 @@ CONVENTION_DIFFERENCES = {
     "heldout6": {("REJECT", "shoot")},  # "we will not shoot at our brothers and sisters": a refusal
     # "would not send troops into Kosovo", "does not recognise its independence": refusals
     "heldout7": {("REJECT", "send"), ("REJECT", "recognise")},
+    "heldout8": {("REJECT", "back down")},  # "said Hungary would not back down": a refusal to yield
     "heldout9": {("REJECT", "sign")},  # "will not sign the agreement until Armenia removes …": a refusal
+    # "said rallies near the station would be dispersed if they were held without permission": a threat
+    "heldout13": {("THREATEN", "dispersed")},
     "heldout14": {("THREATEN", "boycott")},  # "have said they will boycott the consultation": a threat made
+    # "the bloc would begin withdrawing the mission's troops", said by the bloc's head: a promise
+    "heldout15": {("AGREE", "withdrawing")},
+    # "has not formally recognised the Taliban government", "we will not negotiate against
+    # ourselves": refusals
+    "heldout16": {("REJECT", "recognised"), ("REJECT", "negotiate")},
 }
 # asserted events that are the coder's own errors, known and documented (docs/benchmarks.md):
 # "mutineers … announced on air that President Talon had been removed from power" reports a
 # failed coup's claim as fact (the text tells that it failed only through the later charges)
+# "described the group as convicted criminals 'so uniquely barbaric that their home countries
+# refused to take them back'": a refusal told inside a description is coded as fact
 KNOWN_ERRORS = {
     "heldout12": {("SANCTION", "removed")},
+    "heldout16": {("REJECT", "refused")},
 }
 
 

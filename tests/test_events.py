@@ -2342,3 +2342,57 @@ def test_a_pro_country_adjective_names_a_cause_and_a_crowd_takes_its_march_count
     got = code(pipeline, "Members of teachers' unions and opposition parties marched through central Asuncion on "
                          "Monday.")
     assert any(e[0] == "PROTEST" and e[4] == ["PRY", "PRY"] for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, factuality", [
+    ("Kazakhstan has courted the Taliban without pressing them to reopen girls' schools.", "REQUEST", "negated"),
+    ("Armenia had no intention of attacking Azerbaijan, the Armenian prime minister said.", "ASSAULT", "negated"),
+    ("The Sri Lankan president said police would be able to detain protesters without a warrant.", "COERCE",
+     "hypothetical"),
+    ("Bolivian police said they had foiled a plot by some of its members to attack the electoral court.",
+     "ASSAULT", None),
+])
+def test_without_no_intention_ability_and_foiled_plots(pipeline, text, ptype, factuality):
+    keep = Pipeline(load_options(keep_hypothetical=True), nlp=pipeline.nlp)
+    got = [e for e in code(keep, text) if e[0] == ptype]
+    assert all(e[3] != "asserted" for e in got), got
+    assert factuality is None or any(e[3] == factuality for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, source, target", [
+    ("Zagreb barred three Serbian politicians from entering Croatia.", "SANCTION", "163", "HRV", "SRB"),
+    ("The U.S. Commerce Department raised anti-dumping duties on Mexican tomatoes.", "SANCTION", "163", "USA", None),
+    ("Ottawa launched a legal challenge of the new U.S. duties.", "ACCUSE", "115", "CAN", "USA"),
+    ("North Korea declared the 2018 military agreement with Seoul void in November 2023.", "REJECT", "127", "PRK",
+     None),
+    ("The Congolese Senate lifted the immunity of former President Kabila.", "COERCE", "172", "COD", None),
+    ("On Monday ECOWAS imposed sanctions on Guinea-Bissau.", "SANCTION", "163", None, "GNB"),
+])
+def test_entry_bans_duties_legal_challenges_voided_deals_and_immunity(pipeline, text, ptype, cameo, source, target):
+    got = [e for e in code(pipeline, text) if e[0] == ptype and e[1] == cameo and e[3] == "asserted"]
+    assert got, code(pipeline, text)
+    _assert_asserted_dyad(got, ptype, source, target)
+
+
+@pytest.mark.slow
+def test_threat_targets_refusals_beside_other_verbs_and_accords_welcomed(pipeline):
+    got = code(pipeline, "Maduro threatened to take all necessary measures if Guyana allowed foreign troops in.")
+    assert any(e[0] == "THREATEN" and "GUY" in e[5] for e in got), got
+    got = code(pipeline, "The Panamanian president blamed the union's leaders and said he would not negotiate "
+                         "with Panamanian strikers.")
+    assert any(e[0] == "REJECT" and e[3] == "asserted" for e in got), got
+    got = code(pipeline, "Kenya and Uganda signed an agreement on Friday. The African Union welcomed the accord.")
+    welcomed = [e for e in got if e[0] == "SUPPORT" and e[2] == "welcomed"]
+    assert welcomed and {"KEN", "UGA"} <= set(welcomed[0][5]), got
+    got = code(pipeline, "The Tigrayan commander said his fighters would defend Mekelle if attacked.")
+    assert "AGREE" not in {e[0] for e in got} and "THREATEN" in {e[0] for e in got}, got
+
+
+@pytest.mark.slow
+def test_a_country_word_inside_a_foreign_place_names_the_place(pipeline):
+    (x,) = annotate_texts(pipeline, ["British Columbia Premier David Eby urged Ottawa to match the duties."],
+                          ["2026-11-30"])
+    urged = [e for e in x.events if e.plover.type == "REQUEST"]
+    assert urged and [a.country for a in urged[0].source] == ["CAN"], urged

@@ -466,6 +466,14 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
 def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Lexicon,
            place_of: dict[int, str]) -> Actor:
     country, code = coding.country, coding.code
+    if country is not None and coding.kb_id is None:
+        # "British Columbia Premier David Eby": a country word inside a place the gazetteer put
+        # in another country names that place, not the actor's state
+        inside = {place_of[t.i] for t in span if t.i in place_of and (
+            lex.adjectives.get(t.lower_) == country or lex.country_names.get(t.lower_) == country)}
+        if inside and country not in inside:
+            country = next(iter(inside))
+            code = country + (coding.sector or "")
     igo_org = coding.kb_id is not None and coding.kb_id.startswith("org:")
     if country is None and coding.sector not in INTERNATIONAL_SECTORS and not igo_org:
         # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"

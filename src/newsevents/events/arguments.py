@@ -175,7 +175,8 @@ def plot_of(verb):
         return None
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in PLAN_NOUNS:
         return verb.head
-    if verb.dep_ == "advcl":
+    if verb.dep_ in ("advcl", "xcomp"):
+        # (the parser hangs the plotted act on the verb that found the plot: "foiled a plot … to attack")
         return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS
                      and c.i < verb.i), None)
     return None
@@ -195,8 +196,8 @@ def subject_of(verb):
     plot = plot_of(verb)
     if plot is not None:
         # "a plot by gang leaders to attack officials": the plotters
-        by = next((g for c in plot.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                   if g.dep_ == "pobj"), None)
+        by = next((g for c in (*plot.children, *plot.head.children) if c.dep_ == "prep" and c.lower_ == "by"
+                   and plot.i < c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:
             return by
     if (verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr"

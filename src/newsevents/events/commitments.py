@@ -314,6 +314,15 @@ def _condition(tok) -> str | None:
     return None
 
 
+ATTACKING = {"attack", "invade", "strike", "provoke", "cross", "threaten", "violate", "shell", "bomb"}
+
+
+def _if_attacked(tok) -> bool:
+    """The act is held over an attack on the actor ("would defend Mekelle if attacked")."""
+    return any(c.dep_ == "advcl" and clause_mark(c, ("if",)) and c.lemma_.lower() in ATTACKING
+               for c in tok.children)
+
+
 # "would be punished if they were found to have …", "if proven guilty": accountability on a
 # finding, not a condition set for someone to meet
 FINDINGS = {"find", "prove", "establish", "confirm", "show", "determine"}
@@ -454,7 +463,8 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     elif ev.factuality == "hypothetical" and ev.source and _will(tok) and (cond := _condition(tok)) and not _if_found(tok):
         # "would strike Israeli cities if Israel attacked": a conditional threat is made now;
         # "would meet the mediator if he gave them a veto" is an offer, "… unless" an ultimatum
-        kind = THREAT_ENTRY if ev.plover.type in THREAT_TYPES or cond == "unless" else (
+        # ("would defend Mekelle if attacked": a deterrent, not a promise)
+        kind = THREAT_ENTRY if ev.plover.type in THREAT_TYPES or cond == "unless" or _if_attacked(tok) else (
             PROMISE_ENTRY if ev.plover.type in PROMISE_TYPES else None)
     elif ev.factuality != "future" or not ev.source:
         return None
@@ -475,8 +485,8 @@ def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
         return None  # '"The army will not fight Hezbollah. …," said Samer Haddad, a political analyst'
     up = tok
     for _ in range(3):
-        if up.head.i == up.i:
-            break
+        if up.head.i == up.i or (up is not tok and up.dep_ == "conj"):
+            break  # ("blamed the union and said he would not negotiate": a verb beside, not above)
         if up.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in up.head.children):
             return None  # "Starmer is expected to travel": others' expectation, no promise
         up = up.head

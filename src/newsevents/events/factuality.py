@@ -224,6 +224,24 @@ def _plotted(trigger) -> bool:
     return False
 
 
+PROSPECTIVE = {"possible", "potential", "eventual", "prospective", "hypothetical", "proposed", "planned"}
+ABLE = {"able", "unable", "free", "entitled", "authorised", "authorized", "empowered"}
+INTENT_NOUNS = {"intention", "intent", "plan", "plans", "desire", "wish", "interest", "appetite"}
+
+
+def _no_intention(trigger) -> bool:
+    """The act of an intention denied: "had no intention of invading", "has no plans to attack"."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "of":
+        noun = trigger.head.head
+    elif trigger.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        noun = trigger.head
+    else:
+        return False
+    return noun.lemma_.lower() in INTENT_NOUNS and (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.head.lower_ in ("never",)
+        or any(c.dep_ == "neg" for c in noun.head.children))
+
+
 def factuality(trigger) -> tuple[str, object | None]:
     """(factuality, token of the claim/speech verb governing the trigger or None)."""
     sent = trigger.sent
@@ -241,6 +259,14 @@ def factuality(trigger) -> tuple[str, object | None]:
     if trigger.pos_ == "NOUN" and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "not" \
             and trigger.doc[trigger.i - 1].head.i in (trigger.i, trigger.head.i):
         return "negated", None  # "weapons stored south of the Litani, not raids on depots"
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+        return "negated", None  # "engaged the Taliban without pressing them to lift restrictions"
+    if _no_intention(trigger):
+        return "negated", None  # "Ethiopia had no intention of invading Eritrea"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in trigger.children):
+        return "hypothetical", None  # "in return for possible recognition of its independence"
+    if trigger.dep_ == "xcomp" and trigger.head.lower_ in ABLE:
+        return "hypothetical", None  # "security forces would be able to detain people": a power, not an act
     if trigger.pos_ == "NOUN" and any(c.lower_ in ("any", "whatever") and c.dep_ == "det" for c in trigger.children):
         return "hypothetical", None  # "warned against any attack", "any further strikes would be met"
     # "conceded nothing", "offering nothing concrete": an empty object negates the act

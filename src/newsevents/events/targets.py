@@ -221,7 +221,9 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
             return author(lambda ev: any(a.sector == "JUD" for a in ev.source))
         if definite and lemma in ACCORD_NOUNS:
             # "Russia welcomed the deal", "rejected the truce": the parties of the latest accord
-            parties = author(lambda ev: ev.plover.type in ("AGREE", "RETREAT") and len(ev.source) > 1)
+            # (signed: "Ethiopia and Djibouti signed an agreement … the AU welcomed the accord")
+            parties = author(lambda ev: (ev.plover.type in ("AGREE", "RETREAT") or ev.cameo == "057")
+                             and len(ev.source) > 1)
             if parties:
                 return parties
         got = trigger_entry(obj, lex) if kind != "SUPPORT" else None  # "inked an agreement" is no reaction

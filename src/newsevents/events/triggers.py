@@ -66,8 +66,12 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     # "branded the strikes extrajudicial executions": the predicate of the object
     # ("called the verdict 'biased'": an adjective the parser hangs on the object)
+    # ("declared the agreement void": a predicate the tagger may take for a participle, or an
+    # adjectival clause of its own)
     objs += [g for o in objs if o.dep_ == "dobj" for g in o.children if g.i > o.i and (
-        g.dep_ in ("oprd", "appos") or (g.dep_ in ("acl", "amod") and g.pos_ == "ADJ"))]
+        g.dep_ in ("oprd", "appos") or (g.dep_ in ("acl", "amod") and g.pos_ == "ADJ")
+        or (g.dep_ == "acl" and g.tag_ == "VBN"))]
+    objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     # "described the expulsion as a grave wound": the name given after "as"
     # (the parser may hang the "as" on the object)
     objs += [g for h in (tok, *(o for o in objs if o.dep_ == "dobj")) for c in h.children
