@@ -520,11 +520,39 @@ def dual_description(span) -> str | None:
         return None
     if words[0] == "each" and len(words) == 2 and words[1] in EACH_NOUNS:
         return EACH_NOUNS[words[1]]  # "each side accused the other"
-    if words[0] == "both" or words[:2] in (["the", "two"], ["the", "2"], ["its", "two"], ["their", "two"]):
-        # ("its two neighbours": the two a third party calls on)
+    if words[0] == "both" or party_number(span) is not None:
+        # ("its two neighbours": the two a third party calls on; "the three countries")
         middle = words[1:-1] if words[0] == "both" else words[2:-1]
         if len(middle) <= 1 and all(w.isalpha() for w in middle):
             return DUAL_NOUNS[words[-1]]
+    return None
+
+
+NUMBER_WORDS = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+
+
+def party_number(span) -> int | None:
+    """How many parties "the two countries", "the three governments", "its two neighbours" name
+    (2 for "both sides"; None when the span is no such description)."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    if len(words) >= 2 and words[0] == "both":
+        return 2
+    if len(words) >= 3 and words[0] in ("the", "its", "their") and words[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[words[1]]
+    return None
+
+
+def recent_parties(actors, n: int, before: int) -> tuple[str, ...] | None:
+    """The last ``n`` distinct countries named among the actors (states, not bodies) before
+    offset ``before`` (the start of the mention's sentence: "The United States urged both
+    governments" does not count the United States), when the article has named that many:
+    "Burkina Faso, Mali and Niger … The three countries"."""
+    seen: list[str] = []
+    for a in reversed(actors):
+        if a.end <= before and a.country and a.sector not in ("IGO", "NGO") and a.role != "implied" and a.country not in seen:
+            seen.append(a.country)
+            if len(seen) == n:
+                return tuple(reversed(seen))
     return None
 
 

@@ -21,7 +21,9 @@ from .coref import (
     dual_description,
     group_noun,
     is_person,
+    party_number,
     person_name,
+    recent_parties,
     resolve_age,
     resolve_description,
     resolve_descriptor,
@@ -68,15 +70,20 @@ def _of_both(span) -> str | None:
     return None
 
 
-def _dual_actors(ctx: ArticleContext, span, actors: list[Actor]) -> tuple[Actor, Actor] | None:
+def _dual_actors(ctx: ArticleContext, span, actors: list[Actor]) -> tuple[Actor, ...] | None:
+    """The parties "both sides", "the two leaders", "the three countries" stand for: the
+    article's two main parties, else the last countries named."""
     sector = dual_description(span) or _of_both(span)
-    pair = salient_pair(actors) if sector else None
-    if pair is None:
+    if not sector:
+        return None
+    n = party_number(span) or 2
+    sent_start = ctx.span(span.sent.start_char, span.sent.start_char)[0]
+    parties = (salient_pair(actors) if n == 2 else None) or recent_parties(actors, n, sent_start)
+    if parties is None:
         return None
     start, end = ctx.span(span.start_char, span.end_char)
-    first, second = (Actor(text=span.text, start=start, end=end, name=f"{span.text} ({iso})",
-                           country=iso, sector=sector, code=iso + sector) for iso in pair)
-    return first, second
+    return tuple(Actor(text=span.text, start=start, end=end, name=f"{span.text} ({iso})",
+                       country=iso, sector=sector, code=iso + sector) for iso in parties)
 
 
 HEAD_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
@@ -155,12 +162,12 @@ def find_actors(ctx: ArticleContext) -> dict:
             continue
         if (dual := _dual_actors(ctx, span, actors)) is not None:
             # "both sides", "the two leaders": one mention, the article's two parties
-            first, second = dual
-            actors += [first, second]
+            first, *others = dual
+            actors += [first, *others]
             mentions.append((span, first))
             for t in span:
                 by_token[t.i] = first
-            by_token.partners.update({t.i: [second] for t in span})
+            by_token.partners.update({t.i: list(others) for t in span})
             continue
         coding: Coding | None = None
         antecedent: Actor | None = None

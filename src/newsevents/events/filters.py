@@ -309,7 +309,7 @@ def _warns_of_a_risk(tok, source: list[Actor], by_token) -> bool:
 
 
 PENALTY_OBJECTS = {"price", "consequence", "consequences", "retaliation", "punishment", "response", "reprisal",
-                   "force", "wrath", "justice"}  # ("will face the full force of the state")
+                   "force", "wrath", "justice", "defeat", "blow"}  # ("will face the full force of the state")
 ENDURE_VERBS = {"face", "suffer", "experience", "endure"}
 GROUP_HEADS = {"coalition", "alliance", "party", "movement", "union", "group", "government", "council"}
 

@@ -932,3 +932,35 @@ def off_the_air(tok):
         return OFF_AIR, tok.i, tok.i
     return None
 
+
+
+TRAVEL_ADVISORY = TriggerEntry("warn against travel", "VERB", "SANCTION", None, "160", "agent_patient")
+ADVISING = {"warn", "advise", "urge", "tell", "ask", "caution"}
+AVOIDING = {"avoid", "postpone", "reconsider", "suspend", "cancel", "defer", "refrain", "halt", "stop"}
+TRAVELLING = {"travel", "travelling", "traveling", "trip", "visit", "journey", "tour"}
+
+
+def travel_advisory(tok) -> tuple[TriggerEntry, int, int] | None:
+    """"warned Chinese citizens to avoid travelling to Japan": a state turning its citizens
+    away from another country reduces relations with it (CAMEO 160); the country travelled to
+    is the target (see ``travel_destination``)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADVISING:
+        return None
+    told = any(c.dep_ in ("dobj", "dative") for c in tok.children)  # "warned citizens to avoid …"
+    for c in tok.children:
+        if told and c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and c.lemma_.lower() in AVOIDING and any(
+                g.lemma_.lower() in TRAVELLING or g.lower_ in TRAVELLING for g in c.subtree if g.i != c.i):
+            return TRAVEL_ADVISORY, tok.i, tok.i
+    if any(c.dep_ == "prep" and c.lower_ == "against" and any(
+            g.lemma_.lower() in TRAVELLING or g.lower_ in TRAVELLING for g in c.subtree) for c in tok.children):
+        return TRAVEL_ADVISORY, tok.i, tok.i  # "advised against all travel to Mali"
+    return None
+
+
+def travel_destination(tok, by_token) -> list:
+    """The country a travel advisory turns citizens away from ("… travelling to Japan")."""
+    from .arguments import actor_at
+
+    return [a for g in tok.subtree if g.dep_ == "prep" and g.lower_ in ("to", "in")
+            for p in g.children if p.dep_ == "pobj" for a in actor_at(p, by_token)][:2]

@@ -47,6 +47,8 @@ from .readings import (
     CENSORSHIP,
     GATHER_ENTRY,
     LEAVE_IGO,
+    TRAVEL_ADVISORY,
+    TRAVELLING,
     WEAPONS_TEST,
     accusing_claim,
     aid_stopped,
@@ -76,6 +78,8 @@ from .readings import (
     received,
     state_excluded,
     terror_listing,
+    travel_advisory,
+    travel_destination,
     troops_to_help,
     vowed_violence,
     warning_against,
@@ -253,6 +257,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or custody_placed(tok) or kept_closed(tok) or forced_into_vehicle(tok) or incursion(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or departure(tok, by_token) or received(tok, by_token) or hostage_taking(tok) or off_the_air(tok)
+                   or travel_advisory(tok)
                    or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
@@ -278,6 +283,11 @@ def find_events(ctx: ArticleContext) -> dict:
                 if expel is CENSORSHIP:  # the silencing ordered is the same act
                     claimed_objects.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
             source, target = arguments(tok, entry, by_token)
+            if entry is TRAVEL_ADVISORY:
+                # the citizens told to stay away are not the target; their destination is (and
+                # the travel advised against is no visit of its own)
+                target = travel_destination(tok, by_token)
+                claimed_objects.update(g.i for g in tok.subtree if g.lemma_.lower() in TRAVELLING)
             if entry is LEAVE_IGO:
                 # "pulled the Philippines out of the court": the country leaves, the body is left
                 igo = [a for a in source + target if a.sector == "IGO"]

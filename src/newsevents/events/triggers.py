@@ -95,8 +95,10 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
         # the phrasal verb first: "cut off fuel supplies" is a blockade, "cut aid" a sanction
         if particle and (form + " " + particle) in _verbs_of(patterns):
             for o in objs:
-                key = (form + " " + particle, o.lemma_.lower())
-                if key in patterns:
+                phrasal = form + " " + particle
+                two = [(phrasal, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")] if o.i > 0 else []
+                key = next((k for k in (*two, (phrasal, o.lemma_.lower())) if k in patterns), None)
+                if key is not None:
                     return patterns[key], o
         for o in objs + conj:
             # the two-word object first: "martial law", "rubber bullets" (no live fire)
