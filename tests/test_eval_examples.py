@@ -31,7 +31,8 @@ HELDOUT_FLOORS = {
     "heldout13": {"key_type_recall": 0.89, "key_dyad_recall": 0.67, "precision": 0.80},
     "heldout14": {"key_type_recall": 0.81, "key_dyad_recall": 0.65, "precision": 0.77},
     "heldout15": {"key_type_recall": 0.86, "key_dyad_recall": 0.61, "precision": 0.77},
-    "heldout16": {"key_type_recall": 0.71, "key_dyad_recall": 0.53, "precision": 0.76},
+    "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.55, "precision": 0.77},
+    "heldout17": {"key_type_recall": 0.72, "key_dyad_recall": 0.58, "precision": 0.77},
 }
 # asserted events a set's annotator listed as non-events where this project's conventions code
 # them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
@@ -52,6 +53,8 @@ CONVENTION_DIFFERENCES = {
     # "has not formally recognised the Taliban government", "we will not negotiate against
     # ourselves": refusals
     "heldout16": {("REJECT", "recognised"), ("REJECT", "negotiate")},
+    # 'offered to help …, saying Kyiv was "ready to provide all the information"': an offer made
+    "heldout17": {("AGREE", "provide")},
 }
 # asserted events that are the coder's own errors, known and documented (docs/benchmarks.md):
 # "mutineers … announced on air that President Talon had been removed from power" reports a

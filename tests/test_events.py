@@ -2396,3 +2396,32 @@ def test_a_country_word_inside_a_foreign_place_names_the_place(pipeline):
                           ["2026-11-30"])
     urged = [e for e in x.events if e.plover.type == "REQUEST"]
     assert urged and [a.country for a in urged[0].source] == ["CAN"], urged
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    ("A week of monsoon rains and landslides killed at least 80 people in Nepal.", "ASSAULT"),
+    ("Bangladesh asked the World Bank for funds after floods and landslides killed 40 people.", "ASSAULT"),
+    ("Cyclone Freddy, which killed more than 600 Malawians in 2023, destroyed roads.", "ASSAULT"),
+    ("The Cuban ministry stopped short of ordering the U.S. envoy to leave the country.", "SANCTION"),
+    ("Moroccan protesters chanted for the resignation of Prime Minister Aziz Akhannouch.", "RETREAT"),
+    ("Paraguay asked on Friday to be included in talks with Argentina on the waterway.", "CONSULT"),
+    ('"For years the Uruguayan canal was held hostage by politics," the minister said.', "ASSAULT"),
+])
+def test_natural_disasters_stopping_short_chanted_demands_and_figures_of_speech(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert not any(e[0] == ptype and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_travel_advisories_defeats_foretold_and_the_three_countries(pipeline):
+    got = code(pipeline, "China's foreign ministry warned Chinese citizens to avoid travelling to Japan.")
+    assert any(e[0] == "SANCTION" and e[5] == ["JPN"] for e in got) and "CONSULT" not in {e[0] for e in got}, got
+    got = code(pipeline, "The EU warned that the bloc could suspend visa-free travel for Georgian citizens.")
+    assert "SANCTION" not in {e[0] for e in got}, got
+    got = code(pipeline, 'China\'s defence ministry said Japan would "suffer a crushing defeat" if it intervened.')
+    assert any(e[0] == "THREATEN" and "JPN" in e[5] for e in got), got
+    got = code(pipeline, "Burkina Faso, Mali and Niger quit ECOWAS. The three countries formally left the bloc in "
+                         "January.")
+    left = [e for e in got if e[2] == "left"]
+    assert left and set(left[0][4]) == {"BFA", "MLI", "NER"}, got

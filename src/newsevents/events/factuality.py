@@ -9,7 +9,8 @@ NEG_WORDS = {"not", "n't", "never", "no", "without"}
 NOTHING = {"nothing", "none", "nobody", "no-one", "neither"}
 # "demanded the withdrawal", "called for talks": the wanted event has not happened
 DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want", "pressure",
-                "appeal", "plead", "insist", "propose", "recommend", "suggest"}  # fmt: skip
+                "appeal", "plead", "insist", "propose", "recommend", "suggest", "chant",
+                "clamour", "clamor"}  # fmt: skip
 # "urged the committee to compel Israel to halt its attacks": what one is to be made to do
 COMPEL_VERBS = {"compel", "force", "oblige", "pressure", "pressurise", "pressurize", "persuade", "convince",
                 "press", "push", "get", "make"}  # fmt: skip
@@ -261,10 +262,18 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "negated", None  # "weapons stored south of the Litani, not raids on depots"
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
         return "negated", None  # "engaged the Taliban without pressing them to lift restrictions"
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pcomp" and first.head.lower_ == "of" and first.head.head.lower_ == "short":
+        return "negated", None  # "stopped short of declaring him persona non grata or ordering him out"
     if _no_intention(trigger):
         return "negated", None  # "Ethiopia had no intention of invading Eritrea"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in trigger.children):
         return "hypothetical", None  # "in return for possible recognition of its independence"
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.dep_ == "xcomp"
+            and trigger.head.head.head.lemma_.lower() in DESIRE_VERBS):
+        return "hypothetical", None  # "asked to be included in talks", "sought to take part in the talks"
     if trigger.dep_ == "xcomp" and trigger.head.lower_ in ABLE:
         return "hypothetical", None  # "security forces would be able to detain people": a power, not an act
     if trigger.pos_ == "NOUN" and any(c.lower_ in ("any", "whatever") and c.dep_ == "det" for c in trigger.children):

@@ -77,7 +77,8 @@ NATURAL_CAUSES = {"flood", "flooding", "floodwater", "rain", "storm", "cyclone",
                   "disease", "outbreak", "cholera", "epidemic", "heat", "heatwave", "wildfire",
                   "avalanche", "tsunami", "accident", "crash", "collapse", "lightning", "malaria",
                   "virus", "coronavirus", "pandemic", "covid", "covid-19", "infection", "illness",
-                  "fire", "blaze", "smoke", "explosion", "cold", "hunger", "starvation"}  # fmt: skip
+                  "fire", "blaze", "smoke", "explosion", "cold", "hunger", "starvation", "monsoon",
+                  "downpour", "tornado", "eruption", "deluge"}  # fmt: skip
 
 
 def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Actor],
@@ -100,6 +101,9 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "the crowd dispersed peacefully at dusk": it left; no one dispersed it
     if generic_gerund(tok):
         return True  # "burning the property of ordinary people is not a political opinion"
+    if entry.cameo == "181" and any(p.pos_ == "NOUN" and not p.ent_type_ and p.i not in ctx.results.get("actor_by_token", {})
+                                    for c in tok.subtree if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"):
+        return True  # "it was held hostage by politics": a figure of speech
     if not verb and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
             c.dep_ in ("det", "poss") for c in kids) and any(c.dep_ == "acomp" for c in tok.head.children):
         return True  # "Attacks on the judiciary are unacceptable": a judgement on acts in general
@@ -349,4 +353,17 @@ def _natural_cause(tok) -> bool:
         subj = next((g for g in subj.children if g.dep_ == "pobj"), None)
     elif tok.pos_ == "VERB":
         subj = subject_of(tok)  # "an earthquake that struck the south": the antecedent
-    return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+    if not own_subject and tok.pos_ == "VERB" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN":
+        # "after a week of monsoon rains and landslides killed …": the parser left the verb
+        # without its subject, the noun just before it
+        subj = tok.doc[tok.i - 1]
+        subj = subj.head if subj.dep_ == "conj" else subj
+    if subj is None:
+        return False
+    # ("a week of monsoon rains and landslides killed 112 people", "Cyclone Ditwah, which killed …")
+    heads = [subj, *(g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj")]
+    heads += [c for h in list(heads) for c in h.conjuncts]
+    return any(w.lemma_.lower() in NATURAL_CAUSES or w.lower_ in NATURAL_CAUSES
+               for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod"))))
