@@ -2425,3 +2425,24 @@ def test_travel_advisories_defeats_foretold_and_the_three_countries(pipeline):
                          "January.")
     left = [e for e in got if e[2] == "left"]
     assert left and set(left[0][4]) == {"BFA", "MLI", "NER"}, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype, cameo, source, target", [
+    ("Poland ordered the closure of Russia's consulate in Gdansk.", "SANCTION", "161", "POL", "RUS"),
+    ("The Sri Lankan government suspended a planned increase in electricity tariffs.", "CONCEDE", "0832", "LKA",
+     None),
+    ("Thousands of Moroccans returned to the streets on Saturday.", "PROTEST", "141", "MAR", None),
+    ("The Brazilian Justice Ministry authorized the deployment of 120 more officers to the territory.", "MOBILIZE",
+     "154", "BRA", None),
+    ("The Brazilian Health Ministry said it had flown 12 tons of food to the villages.", "AID", "073", "BRA", None),
+    ("Ugandan and Congolese troops attacked ADF camps in Beni.", "ASSAULT", "190", "COD", None),
+    ("The agreement commits the Uruguayan and Argentine governments to share customs data.", "COOPERATE", "064",
+     "ARG", None),
+])
+def test_consulates_closed_rises_suspended_returns_to_the_streets_and_paired_nationalities(
+        pipeline, text, ptype, cameo, source, target):
+    got = [e for e in code(pipeline, text) if e[0] == ptype and e[1] == cameo]
+    assert got, code(pipeline, text)
+    assert source is None or any(source in e[4] for e in got), got
+    assert target is None or any(target in e[5] for e in got), got

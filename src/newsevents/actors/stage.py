@@ -260,9 +260,11 @@ def find_actors(ctx: ArticleContext) -> dict:
         mentions.append((span, actor))
         for t in span:
             by_token[t.i] = actor
-        if antecedent is None and coding.country is None and coding.sector not in INTERNATIONAL_SECTORS:
-            # "the foreign ministers of Congo and Rwanda": one mention, one actor per country
-            named = _of_countries(span, lex, place_of)
+        if antecedent is None and coding.sector not in INTERNATIONAL_SECTORS and coding.kb_id is None and (
+                coding.country is None or len(_paired_adjectives(span, lex)) > 1):
+            # "the foreign ministers of Congo and Rwanda", "the Uruguayan and Argentine
+            # governments": one mention, one actor per country
+            named = (_of_countries(span, lex, place_of) if coding.country is None else []) or _paired_adjectives(span, lex)
             others = [iso for iso in named if iso != actor.country]
             if others and actor.country in named:
                 partners = [_in_country(actor, iso) for iso in others]
@@ -555,6 +557,19 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | N
             if iso:
                 return iso
     return None
+
+
+def _paired_adjectives(span, lex: Lexicon) -> list[str]:
+    """"the Uruguayan and Argentine governments": the countries of coordinated national
+    adjectives on the head (one mention, one actor per country)."""
+    adjs = [t for t in span if t.i < span.root.i and t.lower_ in lex.adjectives and (
+        t.dep_ == "conj" or any(c.dep_ == "conj" and c.lower_ in lex.adjectives for c in t.children))]
+    out: list[str] = []
+    for t in adjs:
+        iso = lex.adjectives[t.lower_]
+        if iso not in out:
+            out.append(iso)
+    return out if len(out) > 1 else []
 
 
 OF_PREPS = {"of", "from"}

@@ -277,7 +277,7 @@ def subject_of(verb):
 
 # verbs whose object does the act of their infinitive ("forced the army to retreat")
 CAUSATIVE_VERBS = {"prompt", "force", "cause", "spur", "drive", "compel", "provoke", "push", "lead", "trigger",
-                   "inspire", "oblige"}  # fmt: skip
+                   "inspire", "oblige", "commit", "bind", "require"}  # fmt: skip
 PERFECT_AUX = {"had", "has", "have", "'d"}
 
 

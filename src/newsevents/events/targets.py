@@ -232,7 +232,11 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                 for c in obj.children):
             continue
         ptype = got[0].plover_type if got is not None else "ASSAULT"  # "condemned the launch"
-        for ev in reversed(events):  # the events told so far, latest first
+        told = list(reversed(events))  # the events told so far, latest first
+        if lemma in LAUNCH_NOUNS:
+            # ("condemned the launch": a firing, before a drill told after it)
+            told.sort(key=lambda ev: not any(w in ev.trigger.text.lower() for w in ("fire", "launch", "test")))
+        for ev in told:
             # a missile launch coded as a show of force is still "the launch"
             same = ev.plover.type == ptype or (ev.cameo == "150" and lemma in LAUNCH_NOUNS)
             if same and ev.source:

@@ -10,7 +10,8 @@ LIGHT_VERBS = {"reimpose", "wage", "carry", "launch", "stage", "hold", "conduct"
                "organise", "organize", "call", "give", "provide", "send", "deliver", "supply", "offer",
                "reach", "undertake", "open", "extend", "take", "fire", "use", "pay", "hand",
                "strike", "resume", "tighten", "expand", "increase", "maintain", "keep", "enforce",
-               "implement", "intensify", "step", "escalate", "end", "declare", "approve", "adopt", "pass", "table", "put", "unleash"}  # fmt: skip
+               "implement", "intensify", "step", "escalate", "end", "declare", "approve", "adopt", "pass", "table", "put", "unleash",
+               "authorize", "authorise", "express", "voice"}  # fmt: skip
 # a future commitment by its own source is, in PLOVER 2021, a promise (AGREE) or a threat
 
 
