@@ -2446,3 +2446,12 @@ def test_consulates_closed_rises_suspended_returns_to_the_streets_and_paired_nat
     assert got, code(pipeline, text)
     assert source is None or any(source in e[4] for e in got), got
     assert target is None or any(target in e[5] for e in got), got
+
+
+@pytest.mark.slow
+def test_the_city_of_a_named_place_is_that_place(pipeline):
+    (x,) = annotate_texts(pipeline, ["NAIROBI — Kenyan police dispersed marchers in Nairobi on Tuesday. In the western "
+                                     "lakeside city of Kisumu, about 200 Kenyans held a candlelit vigil."],
+                          ["2023-10-19"])
+    vigil = [e for e in x.events if e.trigger.text == "vigil"]
+    assert vigil and vigil[0].place is not None and vigil[0].place.name == "Kisumu", vigil

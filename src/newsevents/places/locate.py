@@ -161,6 +161,10 @@ def _anaphor(tok, pmap) -> Place | None:
     if kinds is None or not any(c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" for c in tok.children):
         return None
+    named_of = [pmap[g.i][1] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.i in pmap]
+    if named_of:
+        return named_of[0]  # "the western lakeside city of Kisumu": the place it names
     best = None
     for i, (_span, place) in pmap.items():
         named = tok.lower_ in place.name.lower()  # "the shoal" → "Scarborough Shoal" first
