@@ -2455,3 +2455,10 @@ def test_the_city_of_a_named_place_is_that_place(pipeline):
                           ["2023-10-19"])
     vigil = [e for e in x.events if e.trigger.text == "vigil"]
     assert vigil and vigil[0].place is not None and vigil[0].place.name == "Kisumu", vigil
+
+
+@pytest.mark.slow
+def test_a_response_in_kind_announced_is_a_threat(pipeline):
+    got = code(pipeline, "The Russian foreign ministry said Moscow would respond to the closure by reducing "
+                         "Poland's diplomatic presence in Russia.")
+    assert any(e[0] == "THREATEN" and e[3] == "asserted" and "POL" in e[5] for e in got), got

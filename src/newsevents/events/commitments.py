@@ -158,6 +158,10 @@ def _announced(tok) -> bool:
         c.dep_ == "aux" for c in head.children)
 
 
+RETALIATING = {"reduce", "expel", "close", "cut", "impose", "suspend", "ban", "restrict", "downgrade", "recall",
+               "sever", "freeze", "halt"}  # fmt: skip
+
+
 def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
     """"Algeria would respond firmly and reciprocally", "the state is going to answer with all of its
     force", "we will hold those responsible accountable": a response announced as firm, or
@@ -173,10 +177,15 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
                    for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS
                                                             for g in c.subtree) for c in tok.children)
-        if not firm:
+        # ("would respond to the closure by reducing Poland's diplomatic presence": a response in kind)
+        in_kind = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in RETALIATING]
+        if not firm and not in_kind:
             return None
         target = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
                   for g in c.children if g.dep_ == "pobj" for a in actor_at(g, by_token)]
+        target = target or [a for g in in_kind for o in g.children if o.dep_ == "dobj"
+                            for p in o.children if p.dep_ == "poss" for a in actor_at(p, by_token)]
     elif lem == "hold" and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod", "dobj") and c.lower_ == "accountable"
                                for c in (*tok.children, *(g for d in tok.children if d.dep_ == "dobj" for g in d.children))):
         target = [a for c in tok.children if c.dep_ == "dobj" for a in actor_at(c, by_token)]
