@@ -25,11 +25,11 @@ HELDOUT_FLOORS = {
     # set 8's exhaustive annotation leaves out negated events, which the coder outputs (flagged)
     "heldout8": {"key_type_recall": 0.84, "key_dyad_recall": 0.71, "precision": 0.75},
     "heldout9": {"key_type_recall": 0.88, "key_dyad_recall": 0.67, "precision": 0.83},
-    "heldout10": {"key_type_recall": 0.85, "key_dyad_recall": 0.73, "precision": 0.80},
+    "heldout10": {"key_type_recall": 0.85, "key_dyad_recall": 0.74, "precision": 0.80},
     "heldout11": {"key_type_recall": 0.83, "key_dyad_recall": 0.56, "precision": 0.85},
     "heldout12": {"key_type_recall": 0.90, "key_dyad_recall": 0.73, "precision": 0.76},
     "heldout13": {"key_type_recall": 0.90, "key_dyad_recall": 0.71, "precision": 0.80},
-    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.66, "precision": 0.77},
+    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.67, "precision": 0.77},
     "heldout15": {"key_type_recall": 0.87, "key_dyad_recall": 0.62, "precision": 0.77},
     "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.55, "precision": 0.77},
     "heldout17": {"key_type_recall": 0.78, "key_dyad_recall": 0.63, "precision": 0.78},
@@ -45,9 +45,12 @@ CONVENTION_DIFFERENCES = {
     "heldout7": {("REJECT", "send"), ("REJECT", "recognise")},
     "heldout8": {("REJECT", "back down")},  # "said Hungary would not back down": a refusal to yield
     "heldout9": {("REJECT", "sign")},  # "will not sign the agreement until Armenia removes …": a refusal
+    "heldout10": {("THREATEN", "prosecuted")},  # "said organisers … would be prosecuted": a threat (see set 14)
     # "said rallies near the station would be dispersed if they were held without permission": a threat
     "heldout13": {("THREATEN", "dispersed")},
-    "heldout14": {("THREATEN", "boycott")},  # "have said they will boycott the consultation": a threat made
+    # "have said they will boycott the consultation": a threat made; "said … organisers would be
+    # prosecuted": a prosecution foretold by the state is a threat against the organisers
+    "heldout14": {("THREATEN", "boycott"), ("THREATEN", "prosecuted")},
     # "the bloc would begin withdrawing the mission's troops", said by the bloc's head: a promise
     "heldout15": {("AGREE", "withdrawing")},
     # "has not formally recognised the Taliban government", "we will not negotiate against

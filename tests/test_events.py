@@ -2462,3 +2462,15 @@ def test_a_response_in_kind_announced_is_a_threat(pipeline):
     got = code(pipeline, "The Russian foreign ministry said Moscow would respond to the closure by reducing "
                          "Poland's diplomatic presence in Russia.")
     assert any(e[0] == "THREATEN" and e[3] == "asserted" and "POL" in e[5] for e in got), got
+
+
+@pytest.mark.slow
+def test_punishments_foretold_by_the_state_and_responses_in_kind_are_threats(pipeline):
+    got = code(pipeline, "The Malagasy interior minister said the authorities would not tolerate chaos and that "
+                         "Malagasy organisers would be prosecuted.")
+    assert any(e[0] == "THREATEN" and e[2] == "prosecuted" and "MDG" in e[5] for e in got), got
+    got = code(pipeline, "The Indonesian police chief said those responsible would be punished if they were found "
+                         "to have acted beyond their authority.")
+    assert "THREATEN" not in {e[0] for e in got}, got
+    got = code(pipeline, "The Russian foreign ministry said Russia would respond in kind.")
+    assert any(e[0] == "THREATEN" and e[4] == ["RUS"] for e in got), got

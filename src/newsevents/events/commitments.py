@@ -68,6 +68,34 @@ def _nobody_in_particular(subj) -> bool:
 PENALTY_VERBS = {"pay", "face", "suffer", "bear", "regret"}
 
 
+PUNISHING = {"prosecute", "arrest", "punish", "jail", "detain", "charge", "imprison", "sanction"}
+
+
+def punishment_foretold(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"the interior minister said organisers would be prosecuted": a state official foretelling
+    the punishment of others makes a threat against them (THREATEN), however the speech is
+    introduced ("warned" is coded by the warning itself)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PUNISHING or not _will(tok) or not any(
+            c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("neg", "agent") for c in tok.children):
+        return None
+    if _if_found(tok):
+        return None  # "would be punished if they were found to have acted beyond their authority"
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in VOWING:
+        return None
+    speaker, subj = subject_of(cue), next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    source = [a for a in actor_at(speaker, by_token) if a.sector in STATE_SECTORS] if speaker is not None else []
+    if any(a.sector in ("COP", "MIL") for a in source) and tok.lemma_.lower() in ("arrest", "detain"):
+        return None  # ("police said the organisers would be arrested": the arrest is theirs, a commitment)
+    target = actor_at(subj, by_token) if subj is not None else []
+    if not source or not target or {a.code for a in source} & {a.code for a in target}:
+        return None
+    return PENALTY_THREAT, dedupe(source), dedupe(target)
+
+
 def consequence_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
     """"said the CHP would 'pay a price' if …", "said Israel will face consequences": a penalty
     foretold by a speaker to another actor is a threat by the speaker (THREATEN) against it."""
@@ -175,6 +203,8 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
         # (the manner may be coordinated or quoted: "would respond 'firmly and reciprocally'")
         firm = any(c.dep_ in ("advmod", "acomp") and any(x.lower_ in FIRMLY for x in c.subtree)
                    for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+            for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS
                                                             for g in c.subtree) for c in tok.children)
         # ("would respond to the closure by reducing Poland's diplomatic presence": a response in kind)

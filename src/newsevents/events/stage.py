@@ -35,6 +35,7 @@ from .commitments import (
     firm_response,
     met_with_force,
     publication_date,
+    punishment_foretold,
     ultimatum_in,
     warning_to_all,
     wont_stand_by,
@@ -261,6 +262,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
+                      or punishment_foretold(tok, by_token)
                       or wont_stand_by(tok, by_token) or warning_to_all(tok, by_token)
                       or firm_response(tok, by_token)
                       or (ultimatum_in(tok, by_token) if got is None else None))
