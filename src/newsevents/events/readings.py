@@ -958,9 +958,7 @@ def travel_advisory(tok) -> tuple[TriggerEntry, int, int] | None:
     return None
 
 
-def travel_destination(tok, by_token) -> list:
+def travel_destination(tok, by_token) -> list[Actor]:
     """The country a travel advisory turns citizens away from ("… travelling to Japan")."""
-    from .arguments import actor_at
-
     return [a for g in tok.subtree if g.dep_ == "prep" and g.lower_ in ("to", "in")
             for p in g.children if p.dep_ == "pobj" for a in actor_at(p, by_token)][:2]
