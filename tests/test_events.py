@@ -2474,3 +2474,10 @@ def test_punishments_foretold_by_the_state_and_responses_in_kind_are_threats(pip
     assert "THREATEN" not in {e[0] for e in got}, got
     got = code(pipeline, "The Russian foreign ministry said Russia would respond in kind.")
     assert any(e[0] == "THREATEN" and e[4] == ["RUS"] for e in got), got
+
+
+@pytest.mark.slow
+def test_a_titled_name_the_tagger_calls_an_organisation_is_still_a_person(pipeline):
+    got = code(pipeline, "In Kigali, government spokeswoman Yolande Makolo rejected the accusation as baseless. "
+                         "She accused Bujumbura of using Rwanda as a scapegoat.")
+    assert any(e[0] == "ACCUSE" and e[4] == ["RWA"] and e[5] == ["BDI"] for e in got), got

@@ -45,7 +45,15 @@ def is_person(span) -> bool:
     root = span.root
     if root.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span):
         return True
-    return root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES for c in root.children)
+    if root.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES for c in root.children):
+        return True  # "Makolo, a government spokeswoman"
+    # "government spokeswoman Yolande Makolo": a title right before the name, whatever the
+    # tagger made of the name
+    doc = root.doc
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_ROLES and t.i < root.i
+               and all(g.pos_ == "PROPN" for g in doc[t.i + 1: root.i + 1]) for t in span)
 
 
 # ---------------------------------------------------------------------------------------------
