@@ -23,6 +23,13 @@ NATIONAL_FORCES = {"army", "military", "armed forces", "police", "navy", "air fo
 POST_MODIFIERS = {"prep", "acl", "relcl", "appos"}
 
 
+def first_conjunct(tok):
+    """The head of the coordination ``tok`` ends ("declaring … or ordering" → "declaring")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def sentence_numbers(doc) -> dict[int, int]:
     """Token index → sentence number."""
     out = {}
@@ -550,6 +557,11 @@ def party_number(span) -> int | None:
     return None
 
 
+def _party(a) -> bool:
+    """An actor that names a country as a party (not an international body, not implied)."""
+    return bool(a.country) and a.sector not in ("IGO", "NGO") and a.role != "implied"
+
+
 def recent_parties(actors, n: int, before: int) -> tuple[str, ...] | None:
     """The last ``n`` distinct countries named among the actors (states, not bodies) before
     offset ``before`` (the start of the mention's sentence: "The United States urged both
@@ -557,7 +569,7 @@ def recent_parties(actors, n: int, before: int) -> tuple[str, ...] | None:
     "Burkina Faso, Mali and Niger … The three countries"."""
     seen: list[str] = []
     for a in reversed(actors):
-        if a.end <= before and a.country and a.sector not in ("IGO", "NGO") and a.role != "implied" and a.country not in seen:
+        if a.end <= before and _party(a) and a.country not in seen:
             seen.append(a.country)
             if len(seen) == n:
                 return tuple(reversed(seen))
@@ -569,7 +581,7 @@ def party_counts(actors) -> dict[str, int]:
     implied actors)."""
     counts: dict[str, int] = {}
     for a in actors:
-        if a.country and a.sector not in ("IGO", "NGO") and a.role != "implied":
+        if _party(a):
             counts[a.country] = counts.get(a.country, 0) + 1
     return counts
 

@@ -19,6 +19,7 @@ from .coref import (
     defined_acronym,
     description_head,
     dual_description,
+    first_conjunct,
     group_noun,
     is_person,
     party_number,
@@ -532,9 +533,7 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | N
         if t.i < root.i and t.dep_ in ("compound", "nmod", "amod") and t.i in place_of:
             return place_of[t.i]
     preps = [c for c in root.children if c.dep_ == "prep" and c.i >= span.end - 1]
-    subj = root
-    while subj.dep_ == "conj" and subj.head.i != subj.i:
-        subj = subj.head  # "members of unions and opposition parties marched through Asuncion"
+    subj = first_conjunct(root)  # "members of unions and opposition parties marched through Asuncion"
     if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.dep_ in ("nsubj", "nsubjpass"):
         subj = subj.head.head  # "hundreds of people marched …"
     if subj.dep_ in ("nsubj", "nsubjpass"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..actors.coref import culprit_marked
+from ..actors.coref import culprit_marked, first_conjunct
 from ..nlp.stages import ArticleContext
 from ..records import Actor, Event, EventDate, PloverCode
 from .arguments import (
@@ -80,9 +80,7 @@ def punishment_foretold(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[
         return None
     if _if_found(tok):
         return None  # "would be punished if they were found to have acted beyond their authority"
-    clause = tok
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(tok)
     cue = clause.head
     if clause.dep_ != "ccomp" or cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in VOWING:
         return None

@@ -3,6 +3,7 @@ claimed or asserted (in that order of precedence), plus the claimant token for c
 
 from __future__ import annotations
 
+from ..actors.coref import first_conjunct
 from .arguments import PLAN_NOUNS, WHOEVER, plot_of
 
 NEG_WORDS = {"not", "n't", "never", "no", "without"}
@@ -262,9 +263,7 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "negated", None  # "weapons stored south of the Litani, not raids on depots"
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
         return "negated", None  # "engaged the Taliban without pressing them to lift restrictions"
-    first = trigger
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(trigger)
     if first.dep_ == "pcomp" and first.head.lower_ == "of" and first.head.head.lower_ == "short":
         return "negated", None  # "stopped short of declaring him persona non grata or ordering him out"
     if _no_intention(trigger):

@@ -940,6 +940,10 @@ AVOIDING = {"avoid", "postpone", "reconsider", "suspend", "cancel", "defer", "re
 TRAVELLING = {"travel", "travelling", "traveling", "trip", "visit", "journey", "tour"}
 
 
+def travel_word(tok) -> bool:
+    return tok.lemma_.lower() in TRAVELLING or tok.lower_ in TRAVELLING
+
+
 def travel_advisory(tok) -> tuple[TriggerEntry, int, int] | None:
     """"warned Chinese citizens to avoid travelling to Japan": a state turning its citizens
     away from another country reduces relations with it (CAMEO 160); the country travelled to
@@ -949,11 +953,10 @@ def travel_advisory(tok) -> tuple[TriggerEntry, int, int] | None:
     told = any(c.dep_ in ("dobj", "dative") for c in tok.children)  # "warned citizens to avoid …"
     for c in tok.children:
         if told and c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
-                and c.lemma_.lower() in AVOIDING and any(
-                g.lemma_.lower() in TRAVELLING or g.lower_ in TRAVELLING for g in c.subtree if g.i != c.i):
+                and c.lemma_.lower() in AVOIDING and any(travel_word(g) for g in c.subtree if g.i != c.i):
             return TRAVEL_ADVISORY, tok.i, tok.i
-    if any(c.dep_ == "prep" and c.lower_ == "against" and any(
-            g.lemma_.lower() in TRAVELLING or g.lower_ in TRAVELLING for g in c.subtree) for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "against" and any(travel_word(g) for g in c.subtree)
+           for c in tok.children):
         return TRAVEL_ADVISORY, tok.i, tok.i  # "advised against all travel to Mali"
     return None
 

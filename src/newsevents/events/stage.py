@@ -49,7 +49,6 @@ from .readings import (
     GATHER_ENTRY,
     LEAVE_IGO,
     TRAVEL_ADVISORY,
-    TRAVELLING,
     WEAPONS_TEST,
     accusing_claim,
     aid_stopped,
@@ -81,6 +80,7 @@ from .readings import (
     terror_listing,
     travel_advisory,
     travel_destination,
+    travel_word,
     troops_to_help,
     vowed_violence,
     warning_against,
@@ -289,7 +289,7 @@ def find_events(ctx: ArticleContext) -> dict:
                 # the citizens told to stay away are not the target; their destination is (and
                 # the travel advised against is no visit of its own)
                 target = travel_destination(tok, by_token)
-                claimed_objects.update(g.i for g in tok.subtree if g.lemma_.lower() in TRAVELLING)
+                claimed_objects.update(g.i for g in tok.subtree if travel_word(g))
             if entry is LEAVE_IGO:
                 # "pulled the Philippines out of the court": the country leaves, the body is left
                 igo = [a for a in source + target if a.sector == "IGO"]

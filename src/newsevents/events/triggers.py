@@ -60,6 +60,13 @@ def _verbs_of(patterns) -> set[str]:
     return _VERBS[key]
 
 
+def _object_keys(verb: str, o) -> list[tuple[str, str]]:
+    """Pattern keys for an object, the two-word object first: "martial law", "rubber bullets"
+    (no live fire), "joint commission"."""
+    keys = [(verb, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")] if o.i > 0 else []
+    return [*keys, (verb, o.lemma_.lower())]
+
+
 def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
     """(entry, object token) when a verb and its object form a pattern ("lifted the curfew")."""
     if tok.pos_ != "VERB":
@@ -96,15 +103,11 @@ def object_pattern(tok, patterns) -> tuple[TriggerEntry, object] | None:
         # the phrasal verb first: "cut off fuel supplies" is a blockade, "cut aid" a sanction
         if particle and (form + " " + particle) in _verbs_of(patterns):
             for o in objs:
-                phrasal = form + " " + particle
-                two = [(phrasal, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")] if o.i > 0 else []
-                key = next((k for k in (*two, (phrasal, o.lemma_.lower())) if k in patterns), None)
+                key = next((k for k in _object_keys(form + " " + particle, o) if k in patterns), None)
                 if key is not None:
                     return patterns[key], o
         for o in objs + conj:
-            # the two-word object first: "martial law", "rubber bullets" (no live fire)
-            keys = [(form, f"{o.doc[o.i - 1].lower_} {o.lemma_.lower()}")] if o.i > 0 else []
-            keys.append((form, o.lemma_.lower()))
+            keys = _object_keys(form, o)
             if o.tag_ == "VBG":
                 keys.append((form, o.lower_))  # "shut the Torkham crossing": a noun the tagger took for a verb
             if o.pos_ == "PROPN" and any(t.lower_ in ("flagged", "-flagged") or t.lower_.endswith("-flagged")
