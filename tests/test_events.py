@@ -2481,3 +2481,38 @@ def test_a_titled_name_the_tagger_calls_an_organisation_is_still_a_person(pipeli
     got = code(pipeline, "In Kigali, government spokeswoman Yolande Makolo rejected the accusation as baseless. "
                          "She accused Bujumbura of using Rwanda as a scapegoat.")
     assert any(e[0] == "ACCUSE" and e[4] == ["RWA"] and e[5] == ["BDI"] for e in got), got
+
+
+@pytest.mark.slow
+def test_conjuncts_whose_tense_contradicts_their_attachment_are_reattached(pipeline):
+    # a past-tense verb the parser joined to a bare infinitive belongs to the finite verb above
+    got = code(pipeline, 'The spokesman said Ghana would "not hesitate to take all necessary measures" to defend '
+                         "its borders and accused Togo of arming rebels in the north.")
+    _assert_asserted_dyad(got, "ACCUSE", None, "TGO")
+    got = code(pipeline, "The Ethiopian prime minister said the dam was not meant to harm Egypt and invited Cairo to join talks.")
+    _assert_asserted_dyad(got, "REQUEST", "ETH", "EGY")
+    # an invitation to act is no act
+    assert not any(e[0] == "COOPERATE" and e[3] == "asserted"
+                   for e in code(pipeline, "Ethiopia invited Egypt to cooperate on the Nile.")), got
+    # a bare verb joined to a finite one shares the infinitive's "to"
+    got = code(pipeline, "The party urged the government to press Damascus for a ceasefire rather than offer it military help.")
+    assert not any(e[0] == "AGREE" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_parse_repair_leaves_verbs_whose_past_is_their_base_form(pipeline):
+    from newsevents.nlp.repair import misattached_conjunct
+
+    doc = pipeline.nlp("The opposition leader called on Meloni to scrap the increase and put the money into health care.")
+    put = next(t for t in doc if t.text == "put")
+    assert misattached_conjunct(put) is None
+    assert put.head.text in ("scrap", "called")
+
+
+@pytest.mark.slow
+def test_an_institution_word_before_a_name_is_the_institution_just_named(pipeline):
+    # (the article's focus is Greece, which a spokesman named without a country would take)
+    text = ("Greece protested to Turkey on Monday. Greek Prime Minister Kyriakos Mitsotakis said Greece would defend "
+            "its rights. Turkey's Defence Ministry rejected the Greek account. At a briefing in Ankara, ministry "
+            "spokesman Zeki Akturk accused Athens of escalating the dispute.")
+    _assert_asserted_dyad(code(pipeline, text), "ACCUSE", "TUR", "GRC")

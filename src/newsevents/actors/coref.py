@@ -257,6 +257,26 @@ def resolve_description(span, head: str, lex: Lexicon, mentions, sent_of) -> obj
     return None
 
 
+def institution_named_before(span, lex: Lexicon, mentions, sent_of) -> object | None:
+    """"ministry spokesman Zeki Akturk" a sentence after "Turkey's Defense Ministry rejected …": a
+    countryless institution word modifying the phrase is the institution just named (the latest
+    earlier mention, within the last two sentences, with that head noun and a country)."""
+    # (not "a foreign ministry spokesman": an indefinite or modified institution is another one)
+    inst = {c.lemma_.lower() for c in span if c.dep_ in ("compound", "amod") and c.i < span.root.i
+            and c.pos_ in ("NOUN", "PROPN") and c.text.islower() and c.lemma_.lower() in lex.sectors
+            and not lex.sectors[c.lemma_.lower()].role and not any(True for _ in c.children)}
+    if not inst or span[0].lower_ in ("a", "an"):
+        return None
+    for m_span, actor in reversed(mentions):
+        if m_span.end > span.start:
+            continue
+        if sent_of[span.start] - sent_of[m_span.start] > MAX_SENTENCES_BACK:
+            break
+        if actor.country and m_span.root.lemma_.lower() in inst:
+            return actor
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # pronouns
 # ---------------------------------------------------------------------------------------------

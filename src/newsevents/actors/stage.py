@@ -21,6 +21,7 @@ from .coref import (
     dual_description,
     first_conjunct,
     group_noun,
+    institution_named_before,
     is_person,
     party_number,
     person_name,
@@ -249,7 +250,10 @@ def find_actors(ctx: ArticleContext) -> dict:
             pname = person_name(span) if is_person(span) else None
             if pname and coding.kb_id is None and coding.name != pname:
                 coding = replace(coding, name=pname)  # "Interior Minister Jane Doe" → "Jane Doe"
-            actor = _actor(ctx, span, coding, focus, lex, place_of)
+            named_before = institution_named_before(span, lex, mentions, sent_of) if (
+                coding.country is None and coding.kb_id is None) else None
+            actor = _actor(ctx, span, coding, focus, lex, place_of,
+                           named_before.country if named_before is not None else None)
             if coding.country is None and actor.country == focus:
                 guessed.add(span.root.i)
             if is_person(span):
@@ -474,7 +478,9 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
 
 
 def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Lexicon,
-           place_of: dict[int, str]) -> Actor:
+           place_of: dict[int, str], institution: str | None = None) -> Actor:
+    """The actor of a coded mention; a country the coding lacks comes from a place in its clause,
+    the institution just named ("ministry spokesman …", ``institution``), or the article's focus."""
     country, code = coding.country, coding.code
     if country is not None and coding.kb_id is None:
         # "British Columbia Premier David Eby": a country word inside a place the gazetteer put
@@ -489,7 +495,8 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
         # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"
         where = _place_country(span, lex, place_of, coding.sector) or next(iter(_of_countries(span, lex, place_of)), None)
         if where is None and coding.sector in ARMED_OUTSIDERS:
-            where = _came_from(span, place_of)  # "armed men who crossed the Panj River from Afghanistan"
+            where = _came_from(span, place_of)
+        where = where or institution  # "armed men who crossed the Panj River from Afghanistan"
         if where is None and span.root.lemma_.lower() in UNMANNED and not any(
                 c.dep_ in ("amod", "compound") and c.lower_ in lex.sectors for c in span.root.children):
             focus = None  # "drones struck the refinery": whose drones, the text must say ("paramilitary drones" do)

@@ -11,7 +11,7 @@ NOTHING = {"nothing", "none", "nobody", "no-one", "neither"}
 # "demanded the withdrawal", "called for talks": the wanted event has not happened
 DESIRE_VERBS = {"demand", "call", "urge", "ask", "request", "seek", "press", "push", "want", "pressure",
                 "appeal", "plead", "insist", "propose", "recommend", "suggest", "chant",
-                "clamour", "clamor"}  # fmt: skip
+                "clamour", "clamor", "invite", "encourage", "implore", "exhort"}  # fmt: skip
 # "urged the committee to compel Israel to halt its attacks": what one is to be made to do
 COMPEL_VERBS = {"compel", "force", "oblige", "pressure", "pressurise", "pressurize", "persuade", "convince",
                 "press", "push", "get", "make"}  # fmt: skip

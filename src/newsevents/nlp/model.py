@@ -6,6 +6,8 @@ import functools
 import importlib.util
 import logging
 
+from .repair import repair_parse
+
 log = logging.getLogger(__name__)
 
 # official packages first, then the PyPI-packaged copy of en_core_web_sm 3.8.0
@@ -58,9 +60,12 @@ def load_nlp(name: str | None = None, use_blis: bool = False):  # -> spacy.Langu
     log.debug("loading spaCy pipeline %s", name)
     if "paragraph_boundaries" not in Language.factories:
         Language.component("paragraph_boundaries")(_paragraph_boundaries)
+    if "repair_parse" not in Language.factories:
+        Language.component("repair_parse")(repair_parse)
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
+        nlp.add_pipe("repair_parse", last=True)
     return nlp
 
 
