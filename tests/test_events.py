@@ -2516,3 +2516,44 @@ def test_an_institution_word_before_a_name_is_the_institution_just_named(pipelin
             "its rights. Turkey's Defence Ministry rejected the Greek account. At a briefing in Ankara, ministry "
             "spokesman Zeki Akturk accused Athens of escalating the dispute.")
     _assert_asserted_dyad(code(pipeline, text), "ACCUSE", "TUR", "GRC")
+
+
+@pytest.mark.slow
+def test_stern_measures_announced_on_a_condition_are_threats(pipeline):
+    _assert_asserted_dyad(code(pipeline, "If Cambodia continues to violate our sovereignty, Thailand will take further measures."),
+                          "THREATEN", "THA", "KHM")
+    _assert_asserted_dyad(code(pipeline, "The United States will consider further measures unless the jailed Georgian "
+                                         "politicians are released."), "THREATEN", "USA", "GEO")
+    _assert_asserted_dyad(code(pipeline, "China would not hesitate to take all necessary measures against Taiwan."),
+                          "THREATEN", "CHN", "TWN")
+    # measures taken, or refused, or announced without a condition, threaten nothing
+    for text in ("Thailand has taken further measures against Cambodia.",
+                 "Kenya will not take any measures against Uganda.",
+                 "Kenya will take new measures to support farmers."):
+        assert "THREATEN" not in types(pipeline, text), text
+
+
+@pytest.mark.slow
+def test_a_rejected_accusation_answers_its_accuser_however_far_back(pipeline):
+    text = ("Bangladesh lodged a formal protest with India on Wednesday over the expulsions. "
+            "Officials said more than 100 people had been sent across. Many said they were born in Assam. "
+            "Some had lived in India for decades. Aid groups gave them food. Local officials housed them in schools. "
+            "An officer of India's Border Security Force rejected the protest.")
+    _assert_asserted_dyad(code(pipeline, text), "REJECT", "IND", "BGD")
+
+
+@pytest.mark.slow
+def test_one_who_serves_a_coded_owner_is_of_the_owners_country(pipeline):
+    text = ("Venezuela accused Guyana of provocations. Brazil dispatched Lula's chief foreign policy adviser Celso "
+            "Amorim to Caracas on Tuesday. Amorim will meet Maduro on Wednesday, the Brazilian foreign ministry said.")
+    got = code(pipeline, text)
+    assert any(e[0] == "CONSULT" and e[4] == ["BRA"] and e[5] == ["VEN"] and e[2] == "meet" for e in got), got
+
+
+@pytest.mark.slow
+def test_people_deported_to_a_country_are_its_nationals(pipeline):
+    _assert_asserted_dyad(code(pipeline, "Dominican authorities deported more than 370,000 people to Haiti last year."),
+                          "COERCE", "DOM", "HTI")
+    # (a nationality the text gives is kept)
+    got = code(pipeline, "Dominican authorities deported 300 Venezuelans to Haiti.")
+    assert not any(e[0] == "COERCE" and "HTI" in e[5] for e in got), got

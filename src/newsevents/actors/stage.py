@@ -208,6 +208,8 @@ def find_actors(ctx: ArticleContext) -> dict:
             # special envoy", coded by the apposition)
             name = span.text if span[0].lower_ != "the" else span[1:].text
             coding = _appositive_coding(span, name, lex, mentions, sent_of, place_of)
+            if coding is not None and len(span) > 1 and span[0].lower_ != "the":
+                names.remember(name, coding)  # (so a later "Amorim" is "Celso Amorim")
             if coding is None:
                 coding = _described_body(span, name, lex)  # "The Common Front, an alliance of …"
             if coding is None and not any(c.dep_ == "appos" and not c.text.replace(".", "").isupper()
@@ -678,6 +680,15 @@ def _appositive_coding(span, pname: str, lex: Lexicon, mentions, sent_of,
         for m_span, actor in reversed(mentions):
             if m_span.start <= root.head.i < m_span.end and not is_person(m_span):
                 return Coding(pname, actor.country, actor.sector, actor.code, actor.role, None)
+        # "Lula's chief foreign policy adviser Celso Amorim": one who serves a coded owner is
+        # of the owner's country
+        owner = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            for m_span, actor in reversed(mentions):
+                if m_span.start <= owner.i < m_span.end and actor.country:
+                    title = code_phrase(doc[owner.i + 1: root.head.i + 1], lex)
+                    sector = title.sector if title is not None and title.sector else actor.sector
+                    return Coding(pname, actor.country, sector, actor.country + (sector or ""), None, None)
     return None
 
 

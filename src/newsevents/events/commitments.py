@@ -233,6 +233,54 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
     return (PENALTY_THREAT, dedupe(source), dedupe(target)) if source else None
 
 
+TAKING_STEPS = {"take", "consider", "adopt", "use", "weigh", "employ"}
+STEP_NOUNS = {"measure", "step", "action", "countermeasure", "force"}
+STERN = {"further", "additional", "necessary", "appropriate", "tough", "firm", "strong", "decisive", "retaliatory",
+         "reciprocal", "punitive", "drastic", "serious", "all", "whatever", "new", "harsh", "stronger", "tougher"}
+
+
+def measures_announced(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"Thailand will take further measures if Cambodia …", "will consider further measures unless
+    the politicians are released", "would not hesitate to use force": stern steps announced
+    against another, on a condition or without hesitation, are a threat made in the saying
+    (THREATEN). Measures one is taking now, or would not take, are none."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TAKING_STEPS:
+        return None
+    step = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS), None)
+    if step is None:
+        return None
+    stern = step.lemma_.lower() == "countermeasure" or (step.lemma_.lower() == "force" and tok.lemma_.lower() == "use") or any(
+        c.dep_ in ("amod", "det", "predet") and c.lower_ in STERN for c in step.children)
+    hesitate = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "hesitate" else None
+    if hesitate is not None:
+        announced = _will(hesitate) and any(c.dep_ == "neg" for c in hesitate.children)
+        held_over = True  # "would not hesitate to use force": a deterrent, whatever the condition
+    else:
+        announced = _will(tok) and not any(c.dep_ == "neg" for c in tok.children)
+        held_over = _condition(tok) is not None
+    if not (stern and announced and held_over):
+        return None
+    clause = hesitate or tok
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VOWING:
+        return None  # "warned that it would take all necessary measures": the warning is the threat
+    subj = subject_of(clause)
+    source = actor_at(subj, by_token) if subj is not None else []
+    if not source or subj.lower_ in ("we", "i"):
+        cue = _speech_cue(clause)
+        speaker = subject_of(cue) if cue is not None else None
+        source = source or (actor_at(speaker, by_token) if speaker is not None else [])
+    if not source:
+        return None
+    own = {a.code for a in source}
+    target = [a for c in (*tok.children, *step.children) if c.dep_ == "prep" and c.lower_ in ("against", "on")
+              for g in c.children if g.dep_ == "pobj" for a in actor_at(g, by_token) if a.code not in own]
+    if not target:
+        target = [a for c in tok.children if c.dep_ == "advcl" and clause_mark(c, ("unless", "if", "until"))
+                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for a in actor_at(g, by_token)
+                  if a.code not in own and a.country]  # ("unless the jailed politicians are released": theirs)
+    return PENALTY_THREAT, dedupe(source), dedupe(target)
+
+
 def _speech_cue(tok):
     """The verb of saying a clause is reported by: its head ("said Israel would …"), or one hung
     on it ("'… we will act,' the minister said"); None when there is none."""

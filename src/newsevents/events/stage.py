@@ -33,6 +33,7 @@ from .commitments import (
     consequence_in,
     demand_in,
     firm_response,
+    measures_announced,
     met_with_force,
     publication_date,
     punishment_foretold,
@@ -93,6 +94,7 @@ from .targets import (
     both_sides,
     court_not_target,
     crowd_targets,
+    deported_home,
     document_author,
     facility_owner,
     implied_crowd,
@@ -264,7 +266,7 @@ def find_events(ctx: ArticleContext) -> dict:
             demand = (demand_in(tok, by_token) or consequence_in(tok, by_token) or met_with_force(tok, by_token)
                       or punishment_foretold(tok, by_token)
                       or wont_stand_by(tok, by_token) or warning_to_all(tok, by_token)
-                      or firm_response(tok, by_token)
+                      or firm_response(tok, by_token) or measures_announced(tok, by_token)
                       or (ultimatum_in(tok, by_token) if got is None else None))
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
@@ -306,6 +308,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if not source:
                 source = document_author(tok, events, s_index)  # "The decree imposes a curfew"
             target = court_not_target(ctx, tok, entry, source, target, by_token)
+            target = deported_home(tok, entry, source, target, place_of)  # "deported … people to Haiti"
             if not source and not target:
                 source = implied_crowd(ctx, tok, entry, by_token, place_of)  # "Mass protests erupted in Nairobi"
             if not source and not target:

@@ -128,7 +128,8 @@ def _in_clause(tok, verb) -> bool:
 
 REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST", "SUPPORT"}
 # the acts a reaction can name by a noun, and the types of the earlier event each one means
-CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "report", "suggestion"}
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "report", "suggestion", "protest",
+               "complaint"}
 CALL_NOUNS = {"call", "demand", "request", "appeal", "ultimatum", "plea", "order"}
 OFFER_NOUNS = {"proposal", "offer", "plan", "initiative", "invitation", "idea", "overture", "bid"}
 RULING_NOUNS = {"verdict", "ruling", "sentence", "judgment", "judgement", "conviction"}
@@ -179,6 +180,16 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                     return got
         return []
 
+    def aimed_at_me(ev) -> bool:
+        return bool(codes & {a.code for a in ev.target} or own & {a.country for a in ev.target} - {None})
+
+    def my_accuser() -> list[Actor]:
+        # "rejected the accusation" paragraphs after it was made: the latest accusation aimed at
+        # the one who answers, however far back
+        return author(lambda ev: ev.plover.type == "ACCUSE") or next(
+            (got for ev in reversed(events) if ev.plover.type == "ACCUSE" and aimed_at_me(ev)
+             if (got := [a for a in ev.source if a.code not in codes and a.country not in own])), [])
+
     for obj in objs:
         patient = [a for c in obj.children if c.dep_ == "poss" for a in actor_at(c, by_token or {})]
         if obj.lemma_.lower() in PATIENT_NOUNS and patient:
@@ -208,9 +219,10 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
             return (next(([a for a in ev.source if a.country not in own] for ev in acts
                           if {a.country for a in ev.source} - own - {None}), [])
                     or author(lambda ev: not _comment(ev)))
-        if definite and lemma in CLAIM_NOUNS:
+        if (definite or any(c.lower_ == "any" for c in obj.children)) and lemma in CLAIM_NOUNS:
+            # ("rejected any suggestion that it was involved": whatever was said against it)
             # the latest accusation, else whoever told the latest event reported as a claim
-            return author(lambda ev: ev.plover.type == "ACCUSE") or next(
+            return my_accuser() or next(
                 ([ev.attribution] for ev in recent if ev.attribution is not None and ev.attribution.code
                  and ev.attribution.code not in codes), [])
         if definite and lemma in CALL_NOUNS:
@@ -262,8 +274,9 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         # whoever told an act of the denier ("the army said the RSF launched the drones"), else
         # the side the denied act would have hit ("denied that its fighters fired on Israeli
         # forces")
-        accuser = author(lambda ev: ev.plover.type == "ACCUSE" and (codes & {a.code for a in ev.target}
-                                                                     or own & {a.country for a in ev.target} - {None}))
+        accuser = author(lambda ev: ev.plover.type == "ACCUSE" and aimed_at_me(ev)) or next(
+            (got for ev in reversed(events) if ev.plover.type == "ACCUSE" and aimed_at_me(ev)
+             if (got := [a for a in ev.source if a.code not in codes and a.country not in own])), [])
         if accuser:
             return accuser
         teller = next((ev.attribution for ev in recent if ev.attribution is not None and ev.attribution.country
@@ -690,6 +703,26 @@ def implied_crowd(ctx: ArticleContext, tok, entry: TriggerEntry, by_token, place
             return []
         country = focus
     return [_implied(ctx, tok, country, "CVL", "protesters of")]
+
+
+DEPORTING = {"deport", "expel", "repatriate", "return", "send", "push", "fly", "remove"}
+PEOPLE_SECTORS = {"CVL", "REF", None}
+
+
+def deported_home(tok, entry: TriggerEntry, source: list[Actor], target: list[Actor],
+                  place_of: dict[int, str]) -> list[Actor]:
+    """"Authorities deported more than 370,000 people to Haiti": people a state removes to another
+    country, named without a nationality, are that country's, not the deporter's."""
+    if entry.plover_type != "COERCE" or tok.lemma_.lower() not in DEPORTING or not target:
+        return target
+    dest = {place_of[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "back")
+            for g in c.subtree if g.i in place_of}
+    own = {a.country for a in source}
+    if len(dest) != 1 or dest & own:
+        return target
+    (home,) = dest
+    return [a.model_copy(update={"country": home, "code": home + (a.sector or "")})
+            if a.sector in PEOPLE_SECTORS and (a.country is None or a.country in own) else a for a in target]
 
 
 COURT_PREPS = {"to", "at", "in", "before"}
