@@ -40,7 +40,9 @@ CONVENTION_DIFFERENCES = {
     # "would not recognise its verdicts": a refusal; "if the licence is not restored within 30
     # days, the company would take the dispute to international arbitration": an ultimatum
     "heldout5": {("REJECT", "recognise"), ("THREATEN", "take")},
-    "heldout6": {("REJECT", "shoot")},  # "we will not shoot at our brothers and sisters": a refusal
+    # "we will not shoot at our brothers and sisters", "Brussels would not ease restrictions while
+    # Minsk continued to support Russia's war": refusals
+    "heldout6": {("REJECT", "shoot"), ("REJECT", "ease")},
     # "would not send troops into Kosovo", "does not recognise its independence": refusals
     "heldout7": {("REJECT", "send"), ("REJECT", "recognise")},
     "heldout8": {("REJECT", "back down")},  # "said Hungary would not back down": a refusal to yield

@@ -2557,3 +2557,25 @@ def test_people_deported_to_a_country_are_its_nationals(pipeline):
     # (a nationality the text gives is kept)
     got = code(pipeline, "Dominican authorities deported 300 Venezuelans to Haiti.")
     assert not any(e[0] == "COERCE" and "HTI" in e[5] for e in got), got
+
+
+@pytest.mark.slow
+def test_brussels_is_the_union_in_a_story_about_the_union(pipeline):
+    text = "The EU imposed sanctions on two Kyrgyz banks. Kyrgyzstan called on Brussels to hand over its evidence."
+    got = [e for e in code(pipeline, text) if e[0] == "REQUEST"]
+    assert got and got[0][4] == ["KGZ"] and got[0][5] == [None], got  # (the Union has no country)
+    # but not when Belgium is in the story
+    got = [e for e in code(pipeline, "Belgian police arrested two Moroccan men. The EU said nothing. Morocco "
+                                     "called on Brussels to release them.") if e[0] == "REQUEST"]
+    assert got and got[0][5] == ["BEL"], got
+
+
+@pytest.mark.slow
+def test_a_warning_targets_whom_its_clause_befalls(pipeline):
+    text = ("Moldova's government cut funding to the region. The speaker of the regional assembly, Dmitrii "
+            "Constantinov, warned that deputies could vote to suspend cooperation with Moldovan ministries.")
+    _assert_asserted_dyad(code(pipeline, text), "THREATEN", "MDA", "MDA")
+    # (the warner's own forces are not the ones warned)
+    got = [e for e in code(pipeline, "The Turkish minister warned that the Turkish navy would respond to any "
+                                     "further survey work.") if e[0] == "THREATEN"]
+    assert got and "TUR" not in got[0][5], got

@@ -288,6 +288,7 @@ def find_actors(ctx: ArticleContext) -> dict:
     _reporters_forces(mentions, guessed, actors, by_token)
     _answering_state(mentions, guessed, actors, by_token, sent_of)
     _speaking_for(mentions, actors, by_token)
+    _bloc_seat(mentions, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
 
@@ -388,6 +389,25 @@ def _unknown_org(span) -> bool:
 def _in_country(actor: Actor, iso3: str) -> Actor:
     """The actor as one of country ``iso3``, its sector kept."""
     return actor.model_copy(update={"country": iso3, "code": iso3 + (actor.sector or "")})
+
+
+# capitals that name the bloc seated there, in a story about the bloc
+BLOC_SEATS = {"brussels": ("BEL", {"EU", "EC", "EUCO", "CEU"})}
+
+
+def _bloc_seat(mentions, actors: list[Actor], by_token) -> None:
+    """"Kyrgyzstan called on Brussels to hand over its evidence": in a story about the European
+    Union that names no other Belgian actor, "Brussels" is the Union, not Belgium."""
+    for span, actor in mentions:
+        seat = BLOC_SEATS.get(span.text.lower())
+        if seat is None or actor.country != seat[0]:
+            continue
+        country, codes = seat
+        bloc = next((a for _, a in mentions if a.code in codes), None)
+        if bloc is None or any(a.country == country and m.text.lower() not in BLOC_SEATS for m, a in mentions):
+            continue
+        _recode(span, actor, bloc.model_copy(update={"text": actor.text, "start": actor.start, "end": actor.end}),
+                actors, by_token)
 
 
 def _recode(span, actor: Actor, new: Actor, actors: list[Actor], by_token) -> None:

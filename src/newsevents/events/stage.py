@@ -109,6 +109,7 @@ from .targets import (
     shared_targets,
     threatened_side,
     warned_at_large,
+    warned_party,
 )
 from .triggers import is_idiom, is_light, object_is_trigger, object_pattern, trigger_entry
 
@@ -186,6 +187,8 @@ def find_events(ctx: ArticleContext) -> dict:
             target = threatened_side(ctx, tok, source, place_of)  # "would hit Beirut's suburbs"
         if not target and entry.plover_type == "THREATEN" and source:
             target = warned_at_large(ctx, tok, source, by_token)  # "warned that anyone who …"
+        if not target and entry.plover_type == "THREATEN" and source:
+            target = warned_party(tok, source, by_token)  # "warned that the party's ministers could be dismissed"
         if not target and entry.plover_type == "THREATEN" and source and _threatens_protest(tok, lex, patterns):
             target = implied_government(ctx, tok, source)  # "the unions threatened an indefinite strike"
         if not target and entry.cameo == "045":

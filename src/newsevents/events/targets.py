@@ -16,6 +16,8 @@ from .arguments import (
     WEAPONS,
     WHOEVER,
     actor_at,
+    dedupe,
+    own_forces,
     sector_noun,
     subject_of,
 )
@@ -570,6 +572,26 @@ def warned_at_large(ctx: ArticleContext, tok, source: list[Actor], by_token) -> 
     if not any(_generic(t, by_token) for c in said for t in c.subtree):
         return []
     return _implied_actor(ctx, tok, source, STATE_SECTORS | {"GOV", "JUD", "LEG", "ELI"}, "CVL", "people of")
+
+
+def warned_party(tok, source: list[Actor], by_token) -> list[Actor]:
+    """"She warned that the party's ministers could be dismissed if it voted with the opposition",
+    "warned that deputies could vote to suspend cooperation with the ministries": a warning's
+    target is the one its clause befalls, its subject (or the subject's owner), else another
+    actor the clause names."""
+    if tok.lemma_.lower() not in WARN_LEMMAS:
+        return []
+    codes = {a.code for a in source}
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        subjects = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+        owners = [p for t in subjects for p in t.children if p.dep_ == "poss"]
+        rest = [t for t in clause.subtree if t not in subjects and t not in owners]
+        for t in (*subjects, *owners, *rest):
+            # (not the warner's own forces: "warned that the navy would respond")
+            got = [a for a in actor_at(t, by_token) if a.code not in codes and a.country and not own_forces(a, source)]
+            if got:
+                return dedupe(got)
+    return []
 
 
 def _generic(t, by_token) -> bool:
