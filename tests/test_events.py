@@ -2579,3 +2579,13 @@ def test_a_warning_targets_whom_its_clause_befalls(pipeline):
     got = [e for e in code(pipeline, "The Turkish minister warned that the Turkish navy would respond to any "
                                      "further survey work.") if e[0] == "THREATEN"]
     assert got and "TUR" not in got[0][5], got
+
+
+@pytest.mark.slow
+def test_a_body_located_in_a_place_type_noun_is_the_subject(pipeline):
+    doc = pipeline.nlp("Police in Nampula city said they had arrested 27 people.")
+    assert doc[0].dep_ == "nsubj" and doc[0].head.text == "said"
+    assert doc[3].dep_ == "pobj" and doc[3].head.text == "in"
+    text = ("Mozambique's government appealed for aid after the cyclone. Police in Nampula city said they had "
+            "arrested 27 people after crowds broke into food warehouses.")
+    _assert_asserted_dyad(code(pipeline, text), "COERCE", "MOZ", "MOZ")

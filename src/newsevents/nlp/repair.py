@@ -11,7 +11,10 @@ stage reads the tree.
   are left alone: their tag is the tagger's guess.
 - *A bare verb is no conjunct of a finite one.* "urged the government to press Damascus for a
   ceasefire rather than offer it military help": the parser hangs the bare "offer" on "urged";
-  it is coordinated with the infinitive before it ("press"), and shares its "to"."""
+  it is coordinated with the infinitive before it ("press"), and shares its "to".
+- *A place-type noun is no head of the body located in it.* "Police in Nampula city said …": the
+  parser makes "city" the subject and "Police" its modifier; the police are the subject and
+  "Nampula city" the place they are in."""
 
 from __future__ import annotations
 
@@ -49,6 +52,25 @@ def misattached_bare_conjunct(tok):
                  and t.head.i == head.i and any(c.dep_ == "aux" for c in t.children)), None)
 
 
+PLACE_TYPES = {"city", "province", "district", "state", "region", "county", "town", "village", "prefecture",
+               "governorate", "municipality"}
+
+
+def misread_located_body(tok):
+    """(body, place, prep) when ``tok`` is a place-type noun the parser made the head of the body
+    located in it ("Police in Nampula city")."""
+    if tok.lemma_.lower() not in PLACE_TYPES or tok.dep_ in ("pobj", "compound"):
+        return None
+    for body in tok.children:
+        if body.dep_ not in ("nmod", "compound") or body.i > tok.i or body.pos_ not in ("NOUN", "PROPN"):
+            continue
+        prep = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if place is not None and place.i == tok.i - 1 and place.pos_ == "PROPN":
+            return body, place, prep
+    return None
+
+
 def repair_parse(doc):
     """spaCy component (last in the pipeline, once tags and lemmas are set): apply the repairs
     above in place."""
@@ -56,4 +78,10 @@ def repair_parse(doc):
              if (anc := misattached_conjunct(tok) or misattached_bare_conjunct(tok)) is not None]
     for tok, anc in moves:
         tok.head = anc
+    for tok in doc:
+        if (got := misread_located_body(tok)) is not None:
+            body, place, prep = got
+            body.head, body.dep_ = (body if tok.head.i == tok.i else tok.head), tok.dep_
+            tok.head, tok.dep_ = prep, "pobj"
+            place.head, place.dep_ = tok, "compound"
     return doc
