@@ -2589,3 +2589,17 @@ def test_a_body_located_in_a_place_type_noun_is_the_subject(pipeline):
     text = ("Mozambique's government appealed for aid after the cyclone. Police in Nampula city said they had "
             "arrested 27 people after crowds broke into food warehouses.")
     _assert_asserted_dyad(code(pipeline, text), "COERCE", "MOZ", "MOZ")
+
+
+@pytest.mark.slow
+def test_a_subject_pronoun_opening_a_sentence_continues_the_last_subject(pipeline):
+    text = ("Russia's embassy in Tallinn rejected the complaint, saying its border guards had never crossed into "
+            "Estonia. It accused Estonian officials of stoking tensions.")
+    _assert_asserted_dyad(code(pipeline, text), "ACCUSE", "RUS", "EST")
+
+
+@pytest.mark.slow
+def test_the_ministry_is_the_latest_ministry_named_not_a_spokeswoman_of_another(pipeline):
+    text = ("In Moscow, Foreign Ministry spokeswoman Maria Zakharova denounced the ruling. Moldova's Foreign Ministry "
+            "rejected the criticism. The ministry urged Russia to stop interfering in Moldova's affairs.")
+    _assert_asserted_dyad(code(pipeline, text), "REQUEST", "MDA", "RUS")

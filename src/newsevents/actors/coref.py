@@ -211,7 +211,11 @@ def resolve_descriptor(span, mentions) -> object | None:
         return None
     word = toks[0].lower_
     for m_span, actor in reversed(mentions):
-        if m_span.end <= span.start and actor.kb_id and any(
+        if m_span.end > span.start:
+            continue
+        if m_span.root.lower_ == word:
+            return None  # ("the ministry" after "Moldova's Foreign Ministry": that one, by its head)
+        if actor.kb_id and any(
                 t.lower_ == word and t.i < m_span.root.i and t.dep_ in ("amod", "compound") for t in m_span):
             return actor
     return None
@@ -328,11 +332,16 @@ def resolve_pronouns(doc, mentions):
                 out.append((tok, group or [actor]))
                 break
             if ok(span):
-                if low in PERSON_PRONOUNS and sent_of[span.start] != sent_of[tok.i] and not _main_subject(span):
+                # ("It accused Estonian officials …" after "Russia's Embassy rejected the complaint,
+                # saying the guards had never crossed into Estonia": a subject pronoun opening a
+                # sentence continues the last sentence's subject)
+                continues = tok.dep_ in ("nsubj", "nsubjpass") and low not in PERSON_PRONOUNS and tok.i == tok.sent.start
+                if (low in PERSON_PRONOUNS or continues) and sent_of[span.start] != sent_of[tok.i] and not _main_subject(span):
                     # "Georgescu, who has praised Putin, won … . … his campaign": an earlier
                     # sentence's subject before a person named inside its clauses
                     actor = next((a for sp, a in mentions if sent_of[sp.start] == sent_of[span.start]
-                                  and sp.start < span.start and is_person(sp) and _main_subject(sp)), actor)
+                                  and sp.start < span.start and (is_person(sp) if low in PERSON_PRONOUNS else ok(sp))
+                                  and _main_subject(sp)), actor)
                 out.append((tok, [actor]))
                 break
         if len(out) == found and low in PERSON_PRONOUNS and (main := _main_person(mentions, tok)) is not None:
