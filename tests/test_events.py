@@ -2603,3 +2603,18 @@ def test_the_ministry_is_the_latest_ministry_named_not_a_spokeswoman_of_another(
     text = ("In Moscow, Foreign Ministry spokeswoman Maria Zakharova denounced the ruling. Moldova's Foreign Ministry "
             "rejected the criticism. The ministry urged Russia to stop interfering in Moldova's affairs.")
     _assert_asserted_dyad(code(pipeline, text), "REQUEST", "MDA", "RUS")
+
+
+@pytest.mark.slow
+def test_the_north_of_a_story_about_the_two_koreas(pipeline):
+    text = "South Korea proposed military talks with North Korea. Seoul called on the North to respond swiftly."
+    _assert_asserted_dyad(code(pipeline, text), "REQUEST", "KOR", "PRK")
+    # (not the adjective of "the North Korean leader", and not without a Korea in the story)
+    assert not any("PRK" in e[5] for e in code(pipeline, "Sudan's army said it had retaken the North."))
+
+
+@pytest.mark.slow
+def test_missiles_the_parser_hangs_on_a_time_phrase_are_still_a_show_of_force(pipeline):
+    got = code(pipeline, "In October, North Korea fired several short-range ballistic missiles days before world "
+                         "leaders gathered in the South Korean city of Gyeongju.")
+    assert any(e[0] == "MOBILIZE" and e[2] == "fired" for e in got) and not any(e[0] == "ASSAULT" for e in got), got

@@ -127,6 +127,8 @@ def test_build_index_dir_changes_with_sources(monkeypatch, tmp_path):
     ("Tens of thousands marched in Paris against the pension reform.", "Paris", 48.86, 2.35),
     ("Rebels advanced on Goma, the main city of North Kivu, near the Rwandan border.",
      "Goma", -1.68, 29.22),
+    # "the Gulf" of news is the Persian Gulf region, not Papua New Guinea's Gulf province
+    ("Kabul held talks with the Asian Development Bank and investors from the Gulf.", "Gulf", 25.5, 51.0),
 ])
 def test_places_resolve_with_article_context(pipeline, text, name, lat, lon):
     ctx = _context(pipeline, text)

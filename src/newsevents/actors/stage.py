@@ -277,6 +277,7 @@ def find_actors(ctx: ArticleContext) -> dict:
                 partners = [_in_country(actor, iso) for iso in others]
                 actors += partners
                 by_token.partners.update({t.i: partners for t in span})
+    _korean_halves(ctx, mentions, actors, by_token)
     for pron, group in resolve_pronouns(ctx.doc, mentions):
         start, end = ctx.span(pron.idx, pron.idx + len(pron.text))
         copies = [a.model_copy(update={"text": pron.text, "start": start, "end": end}) for a in group]
@@ -291,6 +292,32 @@ def find_actors(ctx: ArticleContext) -> dict:
     _bloc_seat(mentions, actors, by_token)
     actors.sort(key=lambda a: a.start)
     return {"actors": actors, "actor_by_token": by_token}
+
+
+# "the North" and "the South" of a story about the two Koreas
+HALVES = {"North": "PRK", "South": "KOR"}
+HALF_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "poss", "attr"}
+
+
+def _korean_halves(ctx: ArticleContext, mentions, actors: list[Actor], by_token) -> None:
+    """"Seoul called on the North to respond", "The North has been building walls": in a story
+    that names North (South) Korea, "the North" ("the South") is that state."""
+    doc = ctx.doc
+    for tok in doc:
+        iso = HALVES.get(tok.text)
+        if (iso is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ not in HALF_DEPS
+                or tok.i in by_token or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())):
+            continue  # (not "the North Korean leader")
+        named = next((a for _, a in mentions if a.country == iso and a.sector == "GOV"), None)
+        if named is None:
+            continue
+        span = doc[tok.i - 1: tok.i + 1]
+        start, end = ctx.span(span.start_char, span.end_char)
+        actor = named.model_copy(update={"text": span.text, "start": start, "end": end})
+        actors.append(actor)
+        mentions.append((span, actor))
+        for t in span:
+            by_token[t.i] = actor
 
 
 def _owner_named_before(span, names: NameMemory) -> Coding | None:

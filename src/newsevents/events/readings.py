@@ -520,8 +520,15 @@ def weapons_test(tok, entry: TriggerEntry, source: list[Actor], target: list[Act
     if entry.plover_type != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in LAUNCH_VERBS:
         return False
     # "fired a ballistic missile", not "fired the rockets" (the ones of an attack told before)
-    missile = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSILES and not any(
-        g.dep_ == "poss" or g.lower_ in ("the", "these", "those") for g in c.children)), None)
+    def bare(c) -> bool:
+        return not any(g.dep_ == "poss" or g.lower_ in ("the", "these", "those") for g in c.children)
+
+    missile = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSILES and bare(c)), None)
+    if missile is None:
+        # ("fired several short-range ballistic missiles days before …": the parser may hang the
+        # missiles on the time phrase after them)
+        missile = next((t for t in tok.doc[tok.i + 1: tok.i + 7] if t.lemma_.lower() in MISSILES and bare(t)
+                        and tok in t.ancestors and t.dep_ != "pobj"), None)
     if missile is None:
         return False
     located = set()
