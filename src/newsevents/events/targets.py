@@ -236,8 +236,13 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         if definite and lemma in ACCORD_NOUNS:
             # "Russia welcomed the deal", "rejected the truce": the parties of the latest accord
             # (signed: "Ethiopia and Djibouti signed an agreement … the AU welcomed the accord")
-            parties = author(lambda ev: (ev.plover.type in ("AGREE", "RETREAT") or ev.cameo == "057")
-                             and len(ev.source) > 1)
+            def accord(ev) -> bool:
+                return (ev.plover.type in ("AGREE", "RETREAT") or ev.cameo == "057") and len(ev.source) > 1
+
+            # (however far back: "the accord" welcomed paragraphs after the signing)
+            parties = author(accord) or next(
+                (got for ev in reversed(events) if accord(ev)
+                 if (got := [a for a in ev.source if a.code not in codes])), [])
             if parties:
                 return parties
         got = trigger_entry(obj, lex) if kind != "SUPPORT" else None  # "inked an agreement" is no reaction
