@@ -16,23 +16,25 @@ PRECISION_FLOOR = 0.86  # output events that the exhaustive annotation confirms
 # which were later used for development); set 5 has no exhaustive annotation, so no precision
 HELDOUT_FLOORS = {
     "heldout": {"key_type_recall": 0.86, "key_dyad_recall": 0.72, "precision": 0.89},
-    "heldout2": {"key_type_recall": 0.90, "key_dyad_recall": 0.78, "precision": 0.89},
+    "heldout2": {"key_type_recall": 0.91, "key_dyad_recall": 0.79, "precision": 0.89},
     "heldout3": {"key_type_recall": 0.93, "key_dyad_recall": 0.82, "precision": 0.90},
     "heldout4": {"key_type_recall": 0.95, "key_dyad_recall": 0.77, "precision": 0.87},
-    "heldout5": {"key_type_recall": 0.85, "key_dyad_recall": 0.73},
-    "heldout6": {"key_type_recall": 0.87, "key_dyad_recall": 0.80, "precision": 0.85},
-    "heldout7": {"key_type_recall": 0.90, "key_dyad_recall": 0.68, "precision": 0.90},
+    "heldout5": {"key_type_recall": 0.85, "key_dyad_recall": 0.74},
+    "heldout6": {"key_type_recall": 0.87, "key_dyad_recall": 0.80, "precision": 0.86},
+    "heldout7": {"key_type_recall": 0.90, "key_dyad_recall": 0.69, "precision": 0.90},
     # set 8's exhaustive annotation leaves out negated events, which the coder outputs (flagged)
-    "heldout8": {"key_type_recall": 0.84, "key_dyad_recall": 0.71, "precision": 0.75},
-    "heldout9": {"key_type_recall": 0.88, "key_dyad_recall": 0.68, "precision": 0.83},
-    "heldout10": {"key_type_recall": 0.85, "key_dyad_recall": 0.74, "precision": 0.80},
+    "heldout8": {"key_type_recall": 0.85, "key_dyad_recall": 0.74, "precision": 0.75},
+    "heldout9": {"key_type_recall": 0.88, "key_dyad_recall": 0.69, "precision": 0.83},
+    "heldout10": {"key_type_recall": 0.85, "key_dyad_recall": 0.75, "precision": 0.80},
     "heldout11": {"key_type_recall": 0.83, "key_dyad_recall": 0.56, "precision": 0.85},
     "heldout12": {"key_type_recall": 0.90, "key_dyad_recall": 0.73, "precision": 0.76},
     "heldout13": {"key_type_recall": 0.90, "key_dyad_recall": 0.71, "precision": 0.80},
-    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.67, "precision": 0.77},
-    "heldout15": {"key_type_recall": 0.87, "key_dyad_recall": 0.63, "precision": 0.77},
-    "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.55, "precision": 0.77},
-    "heldout17": {"key_type_recall": 0.78, "key_dyad_recall": 0.63, "precision": 0.78},
+    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.68, "precision": 0.77},
+    "heldout15": {"key_type_recall": 0.87, "key_dyad_recall": 0.64, "precision": 0.77},
+    "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.57, "precision": 0.77},
+    "heldout17": {"key_type_recall": 0.79, "key_dyad_recall": 0.65, "precision": 0.78},
+    "heldout18": {"key_type_recall": 0.75, "key_dyad_recall": 0.59, "precision": 0.75},
+    "heldout19": {"key_type_recall": 0.86, "key_dyad_recall": 0.62, "precision": 0.75},
 }
 # asserted events a set's annotator listed as non-events where this project's conventions code
 # them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
@@ -60,6 +62,11 @@ CONVENTION_DIFFERENCES = {
     "heldout16": {("REJECT", "recognised"), ("REJECT", "negotiate")},
     # 'offered to help …, saying Kyiv was "ready to provide all the information"': an offer made
     "heldout17": {("AGREE", "provide")},
+    "heldout18": {("REJECT", "freeze")},  # "said the central bank would not freeze their accounts": a refusal
+    # "would not negotiate with Beijing over the case": a refusal; "was ready to send a delegation
+    # to Washington to sign it": an offer made; "while Estonia ratified it in 2017": a true event
+    # the scorer matches to Lithuania's "has never ratified it" by the shared word
+    "heldout19": {("REJECT", "negotiate"), ("AGREE", "sign"), ("SUPPORT", "ratified")},
 }
 # asserted events that are the coder's own errors, known and documented (docs/benchmarks.md):
 # "mutineers … announced on air that President Talon had been removed from power" reports a
@@ -69,6 +76,10 @@ CONVENTION_DIFFERENCES = {
 KNOWN_ERRORS = {
     "heldout12": {("SANCTION", "removed")},
     "heldout16": {("REJECT", "refused")},
+    # "had stopped on their way to Islamabad to rally outside the U.S. Embassy": a purpose clause
+    # asserted; "he had instructed the national police and Interpol to detain Hernández": an
+    # order to arrest coded as a threat of arrest
+    "heldout18": {("PROTEST", "rally"), ("THREATEN", "detain")},
 }
 
 

@@ -2618,3 +2618,22 @@ def test_missiles_the_parser_hangs_on_a_time_phrase_are_still_a_show_of_force(pi
     got = code(pipeline, "In October, North Korea fired several short-range ballistic missiles days before world "
                          "leaders gathered in the South Korean city of Gyeongju.")
     assert any(e[0] == "MOBILIZE" and e[2] == "fired" for e in got) and not any(e[0] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.slow
+def test_an_accord_welcomed_paragraphs_after_the_signing_targets_its_signatories(pipeline):
+    text = ("Ethiopia and Djibouti signed an agreement on Friday giving Ethiopia access to the port of Tadjourah. "
+            "The deal ends two years of talks. Ethiopia has been landlocked since 1993. Trade through the port "
+            "could start next year. Officials said financing was still being negotiated. Analysts were cautious. "
+            "The African Union welcomed the accord.")
+    got = [e for e in code(pipeline, text) if e[0] == "SUPPORT" and e[2] == "welcomed"]
+    assert got and {"ETH", "DJI"} <= set(got[0][5]), got
+
+
+@pytest.mark.slow
+def test_what_no_sign_shows_did_not_happen(pipeline):
+    for text in ("Estonian officials said there was no sign of a wider Russian military buildup across the border.",
+                 "Investigators found no evidence of an attack on the pipeline by Russia."):
+        assert not any(e[0] in ("MOBILIZE", "ASSAULT") and e[3] == "asserted" for e in code(pipeline, text)), text
+    got = code(pipeline, "Satellite images showed signs of a Russian military buildup near the border.")
+    assert any(e[0] == "MOBILIZE" and e[3] == "asserted" for e in got), got

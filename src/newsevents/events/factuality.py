@@ -244,6 +244,18 @@ def _no_intention(trigger) -> bool:
         or any(c.dep_ == "neg" for c in noun.head.children))
 
 
+EVIDENCE_NOUNS = {"sign", "evidence", "indication", "trace", "proof", "suggestion", "hint"}
+
+
+def _no_sign_of(trigger) -> bool:
+    """"there was no sign of a wider buildup", "found no evidence of an attack": what nothing shows
+    did not happen."""
+    of = trigger.head if trigger.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in of.head.children)
+
+
 def factuality(trigger) -> tuple[str, object | None]:
     """(factuality, token of the claim/speech verb governing the trigger or None)."""
     sent = trigger.sent
@@ -268,6 +280,8 @@ def factuality(trigger) -> tuple[str, object | None]:
         return "negated", None  # "stopped short of declaring him persona non grata or ordering him out"
     if _no_intention(trigger):
         return "negated", None  # "Ethiopia had no intention of invading Eritrea"
+    if _no_sign_of(trigger):
+        return "negated", None  # "there was no sign of a wider Russian military buildup"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in trigger.children):
         return "hypothetical", None  # "in return for possible recognition of its independence"
     if (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.dep_ == "xcomp"
