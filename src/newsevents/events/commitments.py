@@ -224,12 +224,7 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
         clause = clause.head  # "… is going to answer", "… and we will hold those responsible accountable"
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VOWING:
         return None  # "vowed that his government would respond firmly": the vow is the threat
-    subj = subject_of(tok)
-    source = actor_at(subj, by_token) if subj is not None else []
-    if not source or subj.lower_ in ("we", "i"):
-        cue = _speech_cue(clause)
-        speaker = subject_of(cue) if cue is not None else None
-        source = source or (actor_at(speaker, by_token) if speaker is not None else [])
+    source = _doer_or_speaker(tok, clause, by_token)
     return (PENALTY_THREAT, dedupe(source), dedupe(target)) if source else None
 
 
@@ -263,12 +258,7 @@ def measures_announced(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[A
     clause = hesitate or tok
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VOWING:
         return None  # "warned that it would take all necessary measures": the warning is the threat
-    subj = subject_of(clause)
-    source = actor_at(subj, by_token) if subj is not None else []
-    if not source or subj.lower_ in ("we", "i"):
-        cue = _speech_cue(clause)
-        speaker = subject_of(cue) if cue is not None else None
-        source = source or (actor_at(speaker, by_token) if speaker is not None else [])
+    source = _doer_or_speaker(clause, clause, by_token)
     if not source:
         return None
     own = {a.code for a in source}
@@ -279,6 +269,18 @@ def measures_announced(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[A
                   for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for a in actor_at(g, by_token)
                   if a.code not in own and a.country]  # ("unless the jailed politicians are released": theirs)
     return PENALTY_THREAT, dedupe(source), dedupe(target)
+
+
+def _doer_or_speaker(act, clause, by_token) -> list[Actor]:
+    """Who announces ``act``: its subject, else (or for "we", "I") the one whose saying governs
+    its ``clause``."""
+    subj = subject_of(act)
+    source = actor_at(subj, by_token) if subj is not None else []
+    if not source or subj.lower_ in ("we", "i"):
+        cue = _speech_cue(clause)
+        speaker = subject_of(cue) if cue is not None else None
+        source = source or (actor_at(speaker, by_token) if speaker is not None else [])
+    return source
 
 
 def _speech_cue(tok):

@@ -182,15 +182,24 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
                     return got
         return []
 
+    def author_told(keep, foreign: bool = False) -> list[Actor]:
+        # the author of the latest such act however far back ("rejected the accusation" or
+        # "welcomed the accord" paragraphs after it was told); ``foreign``: of another country
+        for ev in reversed(events):
+            if keep(ev):
+                got = [a for a in ev.source if a.code not in codes and not (foreign and a.country in own)]
+                if got:
+                    return got
+        return []
+
     def aimed_at_me(ev) -> bool:
         return bool(codes & {a.code for a in ev.target} or own & {a.country for a in ev.target} - {None})
 
+    def accusation_against_me(ev) -> bool:
+        return ev.plover.type == "ACCUSE" and aimed_at_me(ev)
+
     def my_accuser() -> list[Actor]:
-        # "rejected the accusation" paragraphs after it was made: the latest accusation aimed at
-        # the one who answers, however far back
-        return author(lambda ev: ev.plover.type == "ACCUSE") or next(
-            (got for ev in reversed(events) if ev.plover.type == "ACCUSE" and aimed_at_me(ev)
-             if (got := [a for a in ev.source if a.code not in codes and a.country not in own])), [])
+        return author(lambda ev: ev.plover.type == "ACCUSE") or author_told(accusation_against_me, foreign=True)
 
     for obj in objs:
         patient = [a for c in obj.children if c.dep_ == "poss" for a in actor_at(c, by_token or {})]
@@ -239,10 +248,7 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
             def accord(ev) -> bool:
                 return (ev.plover.type in ("AGREE", "RETREAT") or ev.cameo == "057") and len(ev.source) > 1
 
-            # (however far back: "the accord" welcomed paragraphs after the signing)
-            parties = author(accord) or next(
-                (got for ev in reversed(events) if accord(ev)
-                 if (got := [a for a in ev.source if a.code not in codes])), [])
+            parties = author(accord) or author_told(accord)
             if parties:
                 return parties
         got = trigger_entry(obj, lex) if kind != "SUPPORT" else None  # "inked an agreement" is no reaction
@@ -281,9 +287,7 @@ def referenced_event_source(tok, lex, events: list[Event], source: list[Actor],
         # whoever told an act of the denier ("the army said the RSF launched the drones"), else
         # the side the denied act would have hit ("denied that its fighters fired on Israeli
         # forces")
-        accuser = author(lambda ev: ev.plover.type == "ACCUSE" and aimed_at_me(ev)) or next(
-            (got for ev in reversed(events) if ev.plover.type == "ACCUSE" and aimed_at_me(ev)
-             if (got := [a for a in ev.source if a.code not in codes and a.country not in own])), [])
+        accuser = author(accusation_against_me) or author_told(accusation_against_me, foreign=True)
         if accuser:
             return accuser
         teller = next((ev.attribution for ev in recent if ev.attribution is not None and ev.attribution.country
