@@ -2637,3 +2637,14 @@ def test_what_no_sign_shows_did_not_happen(pipeline):
         assert not any(e[0] in ("MOBILIZE", "ASSAULT") and e[3] == "asserted" for e in code(pipeline, text)), text
     got = code(pipeline, "Satellite images showed signs of a Russian military buildup near the border.")
     assert any(e[0] == "MOBILIZE" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+def test_an_order_whose_participle_names_a_coercion_is_that_coercion(pipeline):
+    got = code(pipeline, "A notification from the Pakistani interior ministry ordered the party's offices sealed.")
+    assert any(e[0] == "COERCE" and e[2] == "ordered" and e[4] == ["PAK"] for e in got), got
+    got = code(pipeline, "Serbian prosecutors ordered the Serbian building owner held for 30 days.")
+    assert any(e[0] == "COERCE" and e[1] == "173" for e in got), got
+    # an order to act is still a request
+    got = code(pipeline, "The Ghanaian government ordered the regional minister to resign.")
+    assert not any(e[0] == "COERCE" for e in got), got

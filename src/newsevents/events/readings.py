@@ -941,6 +941,41 @@ def off_the_air(tok):
 
 
 
+# "ordered the owner held", "ordered the party's offices sealed": an order whose participle
+# says what is done to its object is that coercion, by the one ordering
+ORDERED_DONE = {
+    "hold": ("arrest", "173"), "held": ("arrest", "173"), "detain": ("arrest", "173"),
+    "arrest": ("arrest", "173"), "jail": ("arrest", "173"), "imprison": ("arrest", "173"),
+    "seal": ("restrict", "172"), "close": ("restrict", "172"), "shut": ("restrict", "172"),
+    "freeze": ("restrict", "172"), "frozen": ("restrict", "172"), "suspend": ("restrict", "172"),
+    "dissolve": ("restrict", "172"), "disband": ("restrict", "172"), "ban": ("restrict", "172"),
+    "confiscate": ("confiscate", "1711"), "seize": ("confiscate", "1711"),
+    "deport": ("deport", "174"), "expel": ("deport", "174"),
+}
+ORDERING_VERBS = {"order", "direct", "instruct"}
+
+
+def ordered_done(tok):
+    """"Prosecutors ordered the building's owner held for 30 days", "ordered the party's offices
+    sealed and its accounts frozen": the order is the coercion its participle names (COERCE),
+    the participle's subject its target."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ORDERING_VERBS:
+        return None
+    # (the participle as the clause's predicate, or hung on the object: "ordered [the owner held]")
+    parts = [(c, any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in tok.children
+             if c.dep_ in ("ccomp", "oprd", "xcomp")]
+    parts += [(g, True) for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "oprd")]
+    for c, has_patient in parts:
+        # (a participle hung on the object may be tagged as a past tense: "the owner held")
+        participle = c.tag_ in ("VBN", "JJ") or (c.tag_ == "VBD" and c.dep_ == "acl")
+        if participle and has_patient and not any(g.dep_ in ("aux", "auxpass") for g in c.children) and not (
+                c.dep_ == "acl" and any(g.dep_ == "nsubj" for g in c.children)):
+            done = ORDERED_DONE.get(c.lemma_.lower()) or ORDERED_DONE.get(c.lower_)
+            if done is not None:
+                return TriggerEntry("order", "VERB", "COERCE", done[0], done[1], "agent_patient"), tok.i, tok.i
+    return None
+
+
 TRAVEL_ADVISORY = TriggerEntry("warn against travel", "VERB", "SANCTION", None, "160", "agent_patient")
 ADVISING = {"warn", "advise", "urge", "tell", "ask", "caution"}
 AVOIDING = {"avoid", "postpone", "reconsider", "suspend", "cancel", "defer", "refrain", "halt", "stop"}

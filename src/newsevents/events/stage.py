@@ -71,6 +71,7 @@ from .readings import (
     kept_closed,
     live_fire,
     off_the_air,
+    ordered_done,
     own_build_up,
     persona_non_grata,
     place_taken,
@@ -263,6 +264,7 @@ def find_events(ctx: ArticleContext) -> dict:
                    or custody_placed(tok) or kept_closed(tok) or forced_into_vehicle(tok) or incursion(tok)
                    or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or departure(tok, by_token) or received(tok, by_token) or hostage_taking(tok) or off_the_air(tok)
+                   or ordered_done(tok)
                    or travel_advisory(tok)
                    or trigger_entry(tok, lex)
                    or accusing_claim(tok, lex, patterns, by_token))
