@@ -407,6 +407,11 @@ def _code_entity(ent: Entity, kb: KnowledgeBase, day: date | None, marker: str |
     return Coding(ent.name, country, None, country, role, ent.kb_id)
 
 
+def in_country(actor, iso3: str):
+    """The actor as one of country ``iso3``, its sector kept."""
+    return actor.model_copy(update={"country": iso3, "code": iso3 + (actor.sector or "")})
+
+
 def recode_actor(actor, day: date | None, kb: KnowledgeBase):
     """The actor coded with its KB role on another date (the event date, once known): a
     "former …" mention and actors outside the KB are returned unchanged."""

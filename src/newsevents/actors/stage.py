@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..nlp.stages import ArticleContext, stage
 from ..places.tokens import token_countries
 from ..records import Actor
-from .coding import Coding, code_phrase
+from .coding import Coding, code_phrase, in_country
 from .coref import (
     DUAL_NOUNS,
     NameMemory,
@@ -274,7 +274,7 @@ def find_actors(ctx: ArticleContext) -> dict:
             named = (_of_countries(span, lex, place_of) if coding.country is None else []) or _paired_adjectives(span, lex)
             others = [iso for iso in named if iso != actor.country]
             if others and actor.country in named:
-                partners = [_in_country(actor, iso) for iso in others]
+                partners = [in_country(actor, iso) for iso in others]
                 actors += partners
                 by_token.partners.update({t.i: partners for t in span})
     _korean_halves(ctx, mentions, actors, by_token)
@@ -413,11 +413,6 @@ def _unknown_org(span) -> bool:
     return all(t.ent_type_ == "ORG" for t in toks) and span.root.pos_ == "PROPN"
 
 
-def _in_country(actor: Actor, iso3: str) -> Actor:
-    """The actor as one of country ``iso3``, its sector kept."""
-    return actor.model_copy(update={"country": iso3, "code": iso3 + (actor.sector or "")})
-
-
 # capitals that name the bloc seated there, in a story about the bloc
 BLOC_SEATS = {"brussels": ("BEL", {"EU", "EC", "EUCO", "CEU"})}
 
@@ -469,7 +464,7 @@ def _reporters_forces(mentions, guessed: set[int], actors: list[Actor], by_token
         if speaker is None or not speaker.country or speaker.country == actor.country or (
                 speaker.sector not in FORCES if actor.sector in FORCES else speaker.sector != actor.sector):
             continue
-        fixed = _in_country(actor, speaker.country)
+        fixed = in_country(actor, speaker.country)
         _recode(span, actor, fixed, actors, by_token)
 
 
@@ -489,12 +484,12 @@ def _answering_state(mentions, guessed: set[int], actors: list[Actor], by_token,
         if len(before) != 1 or before[0].country == actor.country:
             continue
         state = before[0]
-        fixed = _in_country(actor, state.country)
+        fixed = in_country(actor, state.country)
         _recode(span, actor, fixed, actors, by_token)
         # ("He accused Lithuania …": the pronouns already resolved to the speaker follow)
         for i, a in list(by_token.items()):
             if a is not actor and a.name == actor.name and a.code == actor.code and a.start >= actor.start:
-                _recode(span.doc[i:i + 1], a, _in_country(a, state.country), actors, by_token)
+                _recode(span.doc[i:i + 1], a, in_country(a, state.country), actors, by_token)
 
 
 def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) -> None:
@@ -515,10 +510,10 @@ def _owners_country(mentions, guessed: set[int], actors: list[Actor], by_token) 
                           for g in p.children if g.dep_ == "pobj" and g.i in by_token), None)
         if owner is None or not owner.country or owner.country == actor.country:
             continue
-        fixed = _in_country(actor, owner.country)
+        fixed = in_country(actor, owner.country)
         _recode(span, actor, fixed, actors, by_token)
         # ("India and Pakistan … their troops": the troops of both)
-        others = [_in_country(fixed, o.country)
+        others = [in_country(fixed, o.country)
                   for o in (by_token.partners.get(poss.i, []) if poss is not None else [])
                   if o.country and o.country != owner.country]
         if others:
@@ -544,8 +539,8 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
         # "the junta in Bamako", "a Dhaka court", "the last soldiers of France's Barkhane force"
         where = _place_country(span, lex, place_of, coding.sector) or next(iter(_of_countries(span, lex, place_of)), None)
         if where is None and coding.sector in ARMED_OUTSIDERS:
-            where = _came_from(span, place_of)
-        where = where or institution  # "armed men who crossed the Panj River from Afghanistan"
+            where = _came_from(span, place_of)  # "armed men who crossed the Panj River from Afghanistan"
+        where = where or institution  # "ministry spokesman …" after "Turkey's Defence Ministry"
         if where is None and span.root.lemma_.lower() in UNMANNED and not any(
                 c.dep_ in ("amod", "compound") and c.lower_ in lex.sectors for c in span.root.children):
             focus = None  # "drones struck the refinery": whose drones, the text must say ("paramilitary drones" do)

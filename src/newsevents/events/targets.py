@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..actors.coding import in_country
 from ..actors.coref import party_counts, salient_pair
 from ..actors.lexicon import load_lexicon
 from ..nlp.stages import ArticleContext
@@ -752,8 +753,8 @@ def deported_home(tok, entry: TriggerEntry, source: list[Actor], target: list[Ac
     if len(dest) != 1 or dest & own:
         return target
     (home,) = dest
-    return [a.model_copy(update={"country": home, "code": home + (a.sector or "")})
-            if a.sector in PEOPLE_SECTORS and (a.country is None or a.country in own) else a for a in target]
+    return [in_country(a, home) if a.sector in PEOPLE_SECTORS and (a.country is None or a.country in own) else a
+            for a in target]
 
 
 COURT_PREPS = {"to", "at", "in", "before"}
