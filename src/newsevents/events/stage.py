@@ -41,6 +41,7 @@ from .commitments import (
     warning_to_all,
     wont_stand_by,
 )
+from .counterpart import implied_counterparts
 from .factuality import factuality
 from .filters import generic_gerund, not_an_event
 from .ontology import TriggerEntry, load_object_patterns, load_triggers
@@ -354,6 +355,7 @@ def find_events(ctx: ArticleContext) -> dict:
     # attribution) read the parse through it and return an updated "events" list;
     # commitments holds the indices of promises/threats/refusals made when reported
     events = shared_targets(events, anchors)  # "condemned the seizure … and demanded the ship's release"
+    events = implied_counterparts(ctx, events, anchors)  # "He rejected the results"
     return {"events": events, "event_tokens": anchors, "commitments": commitments}
 
 

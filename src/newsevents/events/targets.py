@@ -345,10 +345,10 @@ def _implied_actor(ctx: ArticleContext, tok, source: list[Actor], source_sectors
     if len(countries) != 1 or None in countries or any(a.sector not in source_sectors for a in source):
         return []
     (country,) = countries
-    return [_implied(ctx, tok, country, sector, label)]
+    return [implied_on(ctx, tok, country, sector, label)]
 
 
-def _implied(ctx: ArticleContext, tok, country: str, sector: str | None, label: str) -> Actor:
+def implied_on(ctx: ArticleContext, tok, country: str, sector: str | None, label: str) -> Actor:
     """An actor the text implies without naming: no text of its own, on the trigger."""
     start, _ = ctx.span(tok.idx, tok.idx + len(tok.text))
     return Actor(text="", start=start, end=start, name=f"{label} {country}", country=country,
@@ -376,7 +376,7 @@ def implied_state(ctx: ArticleContext, tok, entry: TriggerEntry) -> list[Actor]:
     passive = tok.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if entry.cameo not in RESTRICTIONS or not focus or not passive or any(c.dep_ == "agent" for c in tok.children):
         return []
-    return [_implied(ctx, tok, focus, "GOV", "government of")]
+    return [implied_on(ctx, tok, focus, "GOV", "government of")]
 
 
 def mediated_parties(tok, by_token) -> list[Actor]:
@@ -417,9 +417,9 @@ def mediated_pair(ctx: ArticleContext, tok, source: list[Actor]) -> list[Actor]:
         # Doha", Kinshasa and the M23): both parties are of the article's main other country
         top = Counter(party_counts(others)).most_common(2)
         if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] >= 3 * top[1][1]):
-            return [_implied(ctx, tok, top[0][0], None, "party")]
+            return [implied_on(ctx, tok, top[0][0], None, "party")]
         return []
-    return [_implied(ctx, tok, iso, None, "party") for iso in pair]
+    return [implied_on(ctx, tok, iso, None, "party") for iso in pair]
 
 
 SIDES = {"side", "party", "leader", "country", "neighbour", "neighbor", "rival", "nation", "foe", "delegation",
@@ -645,7 +645,7 @@ def object_author(ctx: ArticleContext, obj, source: list[Actor], by_token) -> li
     countries = {a.country for a in source}
     if len(countries) != 1 or None in countries:
         return []
-    return [_implied(ctx, obj, next(iter(countries)), office, "office of")]
+    return [implied_on(ctx, obj, next(iter(countries)), office, "office of")]
 
 
 def threatened_side(ctx: ArticleContext, tok, source: list[Actor], place_of: dict[int, str]) -> list[Actor]:
@@ -734,7 +734,7 @@ def implied_crowd(ctx: ArticleContext, tok, entry: TriggerEntry, by_token, place
         if not focus or any(t.i in place_of and place_of[t.i] != focus for t in tok.sent):
             return []
         country = focus
-    return [_implied(ctx, tok, country, "CVL", "protesters of")]
+    return [implied_on(ctx, tok, country, "CVL", "protesters of")]
 
 
 DEPORTING = {"deport", "expel", "repatriate", "return", "send", "push", "fly", "remove"}

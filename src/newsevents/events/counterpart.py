@@ -1,0 +1,79 @@
+"""The implied counterpart: the target of a directed event whose text names none.
+
+"The coastguard denied the account", "He rejected the results", "Israeli troops fired several
+shots", "the ministry condemned the ruling": an accusation, refusal, threat, attack, coercion,
+sanction, demand, consultation, concession or show of support is aimed at someone, and when
+neither the sentence nor the earlier rules (``targets``) name whom, a reader takes the party the
+article is about. That is the article's most named country (its actors, not international bodies)
+unless the source is that country itself: then the counterpart is the second most named country
+when the story is between two countries (named at least ``INTERNATIONAL_SHARE`` as often as the
+first), else the source's own country (a domestic story: "the opposition rejected the results").
+The country must be named in at least ``MIN_SENTENCES`` sentences.
+
+The counterpart is an implied actor (no text of its own, on the trigger, role "implied") and
+keeps the event's confidence as it was: users who want only targets the text names drop the
+implied ones. Measured on the development sets' exhaustive annotations (docs/benchmarks.md,
+tenth session), the counterpart is the annotated target's country in about four cases out of
+five where the annotation has a target; a third of the events it is given have none in the
+annotation. Only events told as done (asserted or claimed) get one: a plan or a denial of an act
+names its counterpart less often."""
+
+from __future__ import annotations
+
+from ..actors.coref import party_counts
+from ..nlp.stages import ArticleContext
+from ..records import Event
+from .targets import implied_on
+
+# PLOVER types whose events are aimed at someone (not MOBILIZE, RETREAT, COOPERATE, AGREE, AID:
+# a deployment, withdrawal or accord without a named other side often has none; PROTEST has
+# its own implied government)
+COUNTERPART_TYPES = {"ACCUSE", "REJECT", "THREATEN", "ASSAULT", "COERCE", "SANCTION", "REQUEST",
+                     "CONSULT", "CONCEDE", "SUPPORT"}
+DONE = {"asserted", "claimed"}
+# the second country is a party of its own when named at least this share as often as the first
+INTERNATIONAL_SHARE = 0.4
+# a country the article is about is named in at least this many sentences (a one-sentence
+# report, "Egypt reserved its right to take all measures", implies no one)
+MIN_SENTENCES = 2
+
+
+def counterpart_country(ranked: list[tuple[str, int]], own: set, sentences: dict[str, int]) -> str | None:
+    """The country an event of a source from ``own`` countries is implicitly aimed at, given the
+    article's countries ranked by mentions and the number of sentences naming each."""
+    if not ranked:
+        return None
+    first, n_first = ranked[0]
+    others = [(c, n) for c, n in ranked if c not in own]
+    if first not in own:
+        country = first
+    elif others and others[0][1] >= INTERNATIONAL_SHARE * n_first:
+        country = others[0][0]
+    elif len(own) > 1:
+        return None  # "Norway and Switzerland mediated": sources of two countries are not a domestic story
+    else:
+        country = first
+    return country if sentences.get(country, 0) >= MIN_SENTENCES else None
+
+
+def implied_counterparts(ctx: ArticleContext, events: list[Event], anchors: list) -> list[Event]:
+    """``events`` with the implied counterpart set as the target of each directed event, told as
+    done, that has a source and no target."""
+    ranked = sorted(party_counts(ctx.results.get("actors", [])).items(), key=lambda kv: -kv[1])
+    named_in: dict[str, set[int]] = {}
+    for i, actor in ctx.results.get("actor_by_token", {}).items():
+        if actor.country and actor.sector not in ("IGO", "NGO"):
+            named_in.setdefault(actor.country, set()).add(ctx.doc[i].sent.start)
+    sentences = {c: len(s) for c, s in named_in.items()}
+    out = []
+    for ev, tok in zip(events, anchors, strict=True):
+        if (ev.target or not ev.source or ev.plover.type not in COUNTERPART_TYPES
+                or ev.factuality not in DONE):
+            out.append(ev)
+            continue
+        country = counterpart_country(ranked, {a.country for a in ev.source}, sentences)
+        if country is None:
+            out.append(ev)
+            continue
+        out.append(ev.model_copy(update={"target": [implied_on(ctx, tok, country, None, "counterpart in")]}))
+    return out
