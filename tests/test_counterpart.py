@@ -66,3 +66,11 @@ def test_an_attack_in_a_two_country_story_is_aimed_at_the_other(pipeline):
     evs = [e for e in _events(pipeline, text) if e.plover.type == "ASSAULT"]
     assert evs and [a.country for a in evs[0].source] == ["VEN"], evs
     assert [(a.country, a.role) for a in evs[0].target] == [("GUY", "implied")], evs
+
+
+@pytest.mark.slow
+def test_an_arrest_told_without_a_doer_is_by_the_other_side(pipeline):
+    evs = [e for e in _events(pipeline, ZAMBIA + "Two opposition activists were arrested in Lusaka on Tuesday.")
+           if e.plover.type == "COERCE"]
+    assert evs and [(a.country, a.role) for a in evs[0].source] == [("ZMB", "implied")], evs
+    assert [a.country for a in evs[0].target] == ["ZMB"] and evs[0].target[0].role != "implied", evs

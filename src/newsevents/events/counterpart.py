@@ -1,4 +1,5 @@
-"""The implied counterpart: the target of a directed event whose text names none.
+"""The implied counterpart: the target of a directed event whose text names none (and the doer
+of an event told without one).
 
 "The coastguard denied the account", "He rejected the results", "Israeli troops fired several
 shots", "the ministry condemned the ruling": an accusation, refusal, threat, attack, coercion,
@@ -15,7 +16,9 @@ keeps the event's confidence as it was: users who want only targets the text nam
 implied ones. Measured on the development sets' exhaustive annotations (docs/benchmarks.md,
 tenth session), the counterpart is the annotated target's country in about four cases out of
 five where the annotation has a target; a third of the events it is given have none in the
-annotation. Only events told as done (asserted or claimed) get one: a plan or a denial of an act
+annotation. The same reading gives an event told without a doer, of a kind only a party does
+("Two suspects were arrested near Kirundo"), the doer: the counterpart of its target. Only events
+told as done (asserted or claimed) get one: a plan or a denial of an act
 names its counterpart less often."""
 
 from __future__ import annotations
@@ -30,6 +33,11 @@ from .targets import implied_on
 # its own implied government)
 COUNTERPART_TYPES = {"ACCUSE", "REJECT", "THREATEN", "ASSAULT", "COERCE", "SANCTION", "REQUEST",
                      "CONSULT", "CONCEDE", "SUPPORT"}
+# PLOVER types whose events told without a doer ("Two suspects were arrested near Kirundo",
+# "the demand was rejected") are done by the other side in the same way (not ASSAULT: an attack
+# whose author the text does not name stays unattributed; nor MOBILIZE, RETREAT, AGREE)
+AGENT_TYPES = {"COERCE", "ACCUSE", "PROTEST", "REQUEST", "REJECT", "CONSULT", "THREATEN", "SANCTION",
+               "SUPPORT", "CONCEDE", "AID", "COOPERATE"}
 DONE = {"asserted", "claimed"}
 # the second country is a party of its own when named at least this share as often as the first
 INTERNATIONAL_SHARE = 0.4
@@ -58,7 +66,7 @@ def counterpart_country(ranked: list[tuple[str, int]], own: set, sentences: dict
 
 def implied_counterparts(ctx: ArticleContext, events: list[Event], anchors: list) -> list[Event]:
     """``events`` with the implied counterpart set as the target of each directed event, told as
-    done, that has a source and no target."""
+    done, that has a source and no target (and as the source of one with a target and no source)."""
     ranked = sorted(party_counts(ctx.results.get("actors", [])).items(), key=lambda kv: -kv[1])
     named_in: dict[str, set[int]] = {}
     for i, actor in ctx.results.get("actor_by_token", {}).items():
@@ -67,13 +75,16 @@ def implied_counterparts(ctx: ArticleContext, events: list[Event], anchors: list
     sentences = {c: len(s) for c, s in named_in.items()}
     out = []
     for ev, tok in zip(events, anchors, strict=True):
-        if (ev.target or not ev.source or ev.plover.type not in COUNTERPART_TYPES
-                or ev.factuality not in DONE):
+        if ev.factuality not in DONE or bool(ev.source) == bool(ev.target):
             out.append(ev)
             continue
-        country = counterpart_country(ranked, {a.country for a in ev.source}, sentences)
-        if country is None:
-            out.append(ev)
-            continue
-        out.append(ev.model_copy(update={"target": [implied_on(ctx, tok, country, None, "counterpart in")]}))
+        if ev.source and ev.plover.type in COUNTERPART_TYPES:
+            country = counterpart_country(ranked, {a.country for a in ev.source}, sentences)
+            if country is not None:
+                ev = ev.model_copy(update={"target": [implied_on(ctx, tok, country, None, "counterpart in")]})
+        elif ev.target and ev.plover.type in AGENT_TYPES:
+            country = counterpart_country(ranked, {a.country for a in ev.target}, sentences)
+            if country is not None:
+                ev = ev.model_copy(update={"source": [implied_on(ctx, tok, country, None, "actor in")]})
+        out.append(ev)
     return out
