@@ -68,7 +68,9 @@ def _nobody_in_particular(subj) -> bool:
 PENALTY_VERBS = {"pay", "face", "suffer", "bear", "regret"}
 
 
-PUNISHING = {"prosecute", "arrest", "punish", "jail", "detain", "charge", "imprison", "sanction"}
+# punishments foretold: "organisers would be prosecuted", "anyone found … will be arrested"
+PUNISHING = {"deal", "arrest", "punish", "prosecute", "detain", "charge", "jail", "imprison", "shoot", "crush",
+             "stop", "treat", "hold", "sanction", "pursue", "hunt", "bring", "track", "find"}  # fmt: skip
 
 
 def punishment_foretold(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
@@ -97,20 +99,26 @@ def punishment_foretold(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[
 def consequence_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
     """"said the CHP would 'pay a price' if …", "said Israel will face consequences": a penalty
     foretold by a speaker to another actor is a threat by the speaker (THREATEN) against it."""
-    if tok.dep_ != "ccomp" or tok.lemma_.lower() not in PENALTY_VERBS or not _will(tok):
+    cue = _speech_cue(tok)
+    if cue is None or tok.lemma_.lower() not in PENALTY_VERBS or not _will(tok):
         return None
     if tok.lemma_.lower() != "regret" and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_OBJECTS for c in tok.children) and not _pays_for_wrong(tok):
         return None
-    cue = tok.head
     if cue.lemma_.lower() not in DEMAND_CUES or cue.lemma_.lower() in ("warn", "caution"):
         return None  # ("warned that …", "vowed that … would pay" are coded by the warning or vow itself)
     speaker, subj = subject_of(cue), subject_of(tok)
     source = actor_at(speaker, by_token) if speaker is not None else []
     target = actor_at(subj, by_token) if subj is not None else []
+    if not target and subj is not None and subj.lower_ in ANYONE:
+        # "those who attempt to disrupt the election will face the full force of the law": a
+        # threat to whoever acts (the implied counterpart, events/counterpart.py)
+        return (PENALTY_THREAT, dedupe(source), []) if source else None
     if not source or not target or {a.code for a in source} & {a.code for a in target}:
         return None
     return PENALTY_THREAT, dedupe(source), dedupe(target)
+
+
 
 
 # what one is made to "pay for": a wrong done ("those responsible would pay for their treachery",
@@ -131,13 +139,13 @@ def met_with_force(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
     """"said any aggression will be met with a firm response", "any attempt … will be met with
     fire": force promised against whoever acts is a threat by the speaker (THREATEN), made in
     the saying."""
-    if (tok.lemma_.lower() != "meet" or tok.dep_ != "ccomp" or not _will(tok)
+    cue = _speech_cue(tok)
+    if (tok.lemma_.lower() != "meet" or cue is None or not _will(tok)
             or not any(c.dep_ == "auxpass" for c in tok.children)):
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "with" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in RESPONSE_NOUNS for p in c.children) for c in tok.children):
         return None
-    cue = tok.head
     if cue.lemma_.lower() not in DEMAND_CUES | {"vow", "promise", "pledge"} or cue.lemma_.lower() in ("warn", "caution"):
         return None  # ("warned that … would be met with …" is coded by the warning itself)
     speaker = subject_of(cue)
@@ -284,9 +292,12 @@ def _doer_or_speaker(act, clause, by_token) -> list[Actor]:
 
 
 def _speech_cue(tok):
-    """The verb of saying a clause is reported by: its head ("said Israel would …"), or one hung
-    on it ("'… we will act,' the minister said"); None when there is none."""
-    return tok.head if tok.dep_ == "ccomp" else next(
+    """The verb of saying a clause is reported by: its head ("said Israel would …"), the head of
+    the clause it is a later conjunct of ("said Pakistan does not want escalation, but any
+    aggression will be met with …"), or one hung on it ("'… we will act,' the minister said");
+    None when there is none."""
+    clause = first_conjunct(tok)
+    return clause.head if clause.dep_ == "ccomp" else next(
         (c for c in tok.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in DEMAND_CUES), None)
 
 
@@ -349,8 +360,6 @@ def ultimatum_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]]
 
 ANYONE = {"anyone", "anybody", "whoever", "everyone", "those"}
 CULPRITS = {"perpetrator", "attacker", "culprit", "assailant", "killer", "gunman", "criminal", "plotter"}
-PUNISHING = {"deal", "arrest", "punish", "prosecute", "detain", "charge", "jail", "shoot", "crush", "stop",
-             "treat", "hold", "sanction", "pursue", "hunt", "bring", "track", "find"}  # fmt: skip
 
 
 def warning_to_all(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
