@@ -1033,6 +1033,13 @@ def test_rubber_bullets_are_crowd_control_not_live_fire(pipeline, text, ptype):
     ("No Indonesian lawmakers came out to meet the protesters.", "meet", ("negated",)),
     ("The U.N. human rights office urged Togolese authorities on Thursday to free everyone held.", "free",
      ("hypothetical",)),
+    ("\"This was a joint effort against terrorists, not a strike against Nigeria,\" the Nigerian information "
+     "minister said.", "strike", ("negated",)),
+    ("The EU package does not include a ban on imports of Russian enriched uranium.", "ban", ("negated",)),
+    ("The M23 said it would not attend peace talks with Congo's government scheduled for Tuesday.", "talks",
+     ("negated",)),
+    ("Slovakia refused to back the loan without guarantees against Russian legal action.", "legal action",
+     ("hypothetical",)),
 ])
 def test_acts_not_said_not_done_or_only_wanted_are_not_asserted(pipeline, text, trigger, factual):
     (x,) = annotate_texts(pipeline, [text], [PUB])
@@ -1538,6 +1545,16 @@ def test_a_judge_suspending_a_partys_legal_status_restricts_it(pipeline):
 def test_settlers_arson_is_an_attack_not_a_riot(pipeline):
     text = "Jewish settlers in Hebron set fire to the offices of Palestinian administrators overnight."
     assert "PROTEST" not in types(pipeline, text), code(pipeline, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Canadian Prime Minister Mark Carney said Ottawa would not retaliate for now.",
+    "The Ethiopian commander said his troops would not turn their guns on fellow Tigrayans.",
+])
+def test_renouncing_force_is_restraint_not_a_refusal(pipeline, text):
+    got = code(pipeline, text)
+    assert not any(ev[0] == "REJECT" for ev in got), got
 
 
 @pytest.mark.slow

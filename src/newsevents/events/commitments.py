@@ -466,6 +466,9 @@ def _refusal(tok) -> bool:
     return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in REFUSAL_AUX for c in kids if c.dep_ == "aux")
 
 
+# acts of force whose renouncing is restraint, not a refusal: "would not retaliate for now",
+# "will not shoot at our brothers", "would not use force to take the island"
+RESTRAINED = {"ASSAULT", "COERCE"}
 OBSTRUCTING = {"block", "veto", "oppose", "obstruct", "hinder", "prevent", "stop", "challenge", "contest"}
 ACCEPTING = {"accept", "recognise", "recognize", "acknowledge", "endorse", "approve"}
 
@@ -554,7 +557,8 @@ def _told_by_third_party(tok, ev: Event, by_token) -> bool:
 def commitment_of(ev: Event, tok, lex, ctx: ArticleContext) -> Event | None:
     """A future action announced by its own source is also a promise (AGREE) or a threat
     (THREATEN) made now, unless a governing verb is already coded ("threatened to …")."""
-    if ev.factuality == "negated" and ev.source and (_refusal(tok) or _not_accepted(tok, ev)) and not _if_clause(tok):
+    if (ev.factuality == "negated" and ev.source and (_refusal(tok) or _not_accepted(tok, ev)) and not _if_clause(tok)
+            and ev.plover.type not in RESTRAINED):
         kind = REFUSAL_ENTRY
     elif ev.factuality == "hypothetical" and ev.source and _will(tok) and (cond := _condition(tok)) and not _if_found(tok):
         # "would strike Israeli cities if Israel attacked": a conditional threat is made now;

@@ -120,7 +120,7 @@ def _not_allowed(verb) -> bool:
     return gov.lemma_.lower() in PERMITTING and negated_governor(gov)
 
 
-PARTAKING = {"take", "participate", "engage", "involve", "join"}
+PARTAKING = {"take", "participate", "engage", "involve", "join", "attend"}
 
 
 def _asked_to_join(noun) -> bool:
@@ -147,6 +147,18 @@ def _still_to_come(verb) -> bool:
 def _as_if(mark) -> bool:
     """"as if it does not exist", "as though": a comparison, no condition."""
     return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "as"
+
+
+SAFEGUARDS = {"guarantee", "safeguard", "protection", "assurance", "insurance", "shield", "immunity", "bulwark",
+              "deterrent", "precaution"}
+
+
+def _guarded_against(noun) -> bool:
+    """"guarantees against Russian legal action", "protection from reprisals": an act guarded
+    against is one that may come, not one that came."""
+    prep = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and prep.lower_ in ("against", "from")
+            and prep.head.lemma_.lower() in SAFEGUARDS)
 
 
 def _no_part_in(noun) -> bool:
@@ -270,9 +282,17 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "negated", None
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return "negated", None
-    if trigger.pos_ == "NOUN" and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "not" \
-            and trigger.doc[trigger.i - 1].head.i in (trigger.i, trigger.head.i):
+    before = trigger.i - 1
+    while before > 0 and trigger.doc[before].dep_ == "det" and trigger.doc[before].head.i == trigger.i:
+        before -= 1  # ("a joint effort against terrorists, not a strike against Nigeria")
+    if trigger.pos_ == "NOUN" and before >= 0 and trigger.doc[before].lower_ == "not" \
+            and trigger.doc[before].head.i in (trigger.i, trigger.head.i):
         return "negated", None  # "weapons stored south of the Litani, not raids on depots"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in CONTAIN_VERBS | {"contain"} \
+            and negated_governor(trigger.head):
+        return "negated", None  # "the package does not include a ban on imports of uranium"
+    if _guarded_against(trigger):
+        return "hypothetical", None  # "without guarantees against Russian legal action"
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
         return "negated", None  # "engaged the Taliban without pressing them to lift restrictions"
     first = first_conjunct(trigger)
