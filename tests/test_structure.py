@@ -107,3 +107,17 @@ def test_structure_examples_expected_facts(path, exp):
     assert a.body.rstrip().endswith(exp["body_ends_with"])
     for junk in exp["body_excludes"]:
         assert junk not in a.body, junk
+
+
+@pytest.mark.parametrize("tail", [
+    "Related coverage:\nGhana's parliament approves budget after walkout\nTogo opposition calls new march\n\n"
+    "The Associated Press receives support from several private foundations. AP is solely responsible for all content.",
+    "Related coverage: Ethiopia and Somalia agree to restore ties after talks in Ankara\n\n"
+    "Sign up for our weekly Africa newsletter to get the top stories from the continent in your inbox.",
+])
+def test_structure_related_coverage_and_funding_notes_are_boilerplate(tail):
+    text = ("Protesters march in Lome\n\nLOME, Togo (AP) — Hundreds of people marched through Lome on Friday "
+            "to demand the release of detained activists.\n\nPolice said the march was peaceful.\n\n" + tail)
+    a = structure_article(RawArticle(source="test", text=text))
+    assert a.body.endswith("Police said the march was peaceful."), a.body
+    assert "boilerplate" in [r.kind for r in a.removed]

@@ -68,7 +68,7 @@ SECTION_HEADER = re.compile(
 PROMPT = re.compile(
     r"^(?:advertisement|sponsored(?:\s+content)?|share\s+(?:this|on|via)\b|share$|tweet$|email$|print$|"
     r"sign\s+up\b|subscribe\b|follow\s+(?:us|@)|join\s+(?:us|our)\b|download\s+(?:our|the)\s+app|"
-    r"click\s+here|reuse\s+this\s+content|related\s*:|read\s+(?:more|also|next)\s*:|see\s+also\s*:|watch\s*:|listen\s*:|"
+    r"click\s+here|reuse\s+this\s+content|related(?:\s+(?:stories|articles|coverage|news|content|links))?\s*:|read\s+(?:more|also|next)\s*:|see\s+also\s*:|watch\s*:|listen\s*:|"
     r"©|\(c\)\s|copyright\b|all\s+rights\s+reserved|we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|"
     r"by\s+continuing\s+to\s+(?:use|browse)|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences)|"
     r"privacy\s+policy|terms\s+of\s+(?:use|service)|get\s+(?:our|the)\s+(?:daily|weekly|free)?\s*newsletter|"
@@ -80,7 +80,8 @@ PROMPT = re.compile(
 )
 PROMPT_ANYWHERE = re.compile(
     r"all rights reserved|newsletter|cookies|sign up (?:for|here|now|today)|subscribe to|follow us on|"
-    r"\bshare (?:this|on facebook|on twitter)\b|may not be (?:published|reproduced|redistributed)",
+    r"\bshare (?:this|on facebook|on twitter)\b|may not be (?:published|reproduced|redistributed)|"
+    r"(?:is|are) solely responsible for (?:all|its|the) content|receives? (?:financial )?support from .{0,60}\bfoundations?\b",
     re.I,
 )
 
