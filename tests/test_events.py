@@ -2667,3 +2667,41 @@ def test_an_order_whose_participle_names_a_coercion_is_that_coercion(pipeline):
     # an order to act is still a request
     got = code(pipeline, "The Ghanaian government ordered the regional minister to resign.")
     assert not any(e[0] == "COERCE" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, target", [
+    ("Kremlin spokesman Dmitry Peskov said the EU sanctions were illegal.", "RUS", "IGO"),
+    ("The Chinese foreign ministry said Japan's move was provocative and dangerous.", "CHN", "JPN"),
+    ("Belgian Foreign Minister Maxime Prevot called the Rwandan decision disproportionate.", "BEL", "RWA"),
+])
+def test_saying_anothers_act_is_wrong_condemns_it(pipeline, text, source, target):
+    (x,) = annotate_texts(pipeline, [text], [PUB])
+    evs = [e for e in x.events if e.plover.type == "ACCUSE" and e.factuality == "asserted"]
+    assert evs, x.events
+    assert any(source in {a.country for a in e.source}
+               and target in {a.country or a.sector for a in e.target} for e in evs), evs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The minister said the protest was not illegal.",
+    "The Moldovan minister said the terms of the gas offer were unacceptable.",
+])
+def test_what_is_not_condemned(pipeline, text):
+    assert not any(e[0] == "ACCUSE" for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_a_states_announced_response_is_a_threat(pipeline):
+    _assert_asserted_dyad(code(pipeline, "Russia's foreign ministry said Moscow would respond, without giving details."),
+                          "THREATEN", "RUS", None)
+    for text in ("Trump told reporters it was too bad but did not say whether the U.S. would respond.",
+                 "The Kenyan ministry said it would respond to the questions next week."):
+        assert not any(e[0] == "THREATEN" for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_calling_accusations_groundless_denies_them(pipeline):
+    got = code(pipeline, "Kremlin spokesman Dmitry Peskov called the Polish accusations \"groundless.\"")
+    assert any(e[0] == "REJECT" for e in got) and not any(e[0] == "ACCUSE" for e in got), got

@@ -196,6 +196,20 @@ RETALIATING = {"reduce", "expel", "close", "cut", "impose", "suspend", "ban", "r
                "sever", "freeze", "halt"}  # fmt: skip
 
 
+# what is answered in words, not in kind
+WORDS_ANSWERED = {"question", "request", "query", "inquiry", "enquiry", "letter", "invitation", "call", "email",
+                  "message", "comment", "concern", "criticism", "allegation", "accusation", "report", "proposal",
+                  "offer", "survey", "petition", "demand", "appeal", "claim", "charge"}  # fmt: skip
+
+
+def _state_answers(tok, by_token) -> bool:
+    """"said Moscow would respond", "Budapest would respond to any further expulsion": a state's
+    announced response, even unqualified, answers a hostile act (the annotators of every set
+    read it as a threat)."""
+    subj = subject_of(tok)
+    return subj is not None and any(a.sector in STATE_SECTORS for a in actor_at(subj, by_token))
+
+
 def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
     """"Algeria would respond firmly and reciprocally", "the state is going to answer with all of its
     force", "we will hold those responsible accountable": a response announced as firm, or
@@ -205,6 +219,7 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
             c.dep_ == "neg" for c in tok.children):
         return None
     target: list[Actor] = []
+    plain = False  # an unqualified response announced by a state
     if lem in ANSWERING:
         # (the manner may be coordinated or quoted: "would respond 'firmly and reciprocally'")
         firm = any(c.dep_ in ("advmod", "acomp") and any(x.lower_ in FIRMLY for x in c.subtree)
@@ -216,7 +231,12 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
         # ("would respond to the closure by reducing Poland's diplomatic presence": a response in kind)
         in_kind = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                    for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in RETALIATING]
-        if not firm and not in_kind:
+        answered = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in WORDS_ANSWERED for g in answered):
+            return None  # "would respond to the questions": a reply, no threat
+        plain = not firm and not in_kind
+        if plain and not _state_answers(tok, by_token):
             return None
         target = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
                   for g in c.children if g.dep_ == "pobj" for a in actor_at(g, by_token)]
@@ -232,6 +252,10 @@ def firm_response(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]
         clause = clause.head  # "… is going to answer", "… and we will hold those responsible accountable"
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VOWING:
         return None  # "vowed that his government would respond firmly": the vow is the threat
+    if clause.dep_ == "ccomp" and (negated_governor(clause.head) or clause_mark(clause, ("whether", "if"))):
+        return None  # "did not say whether the U.S. would respond"
+    if plain and clause.dep_ not in ("ccomp", "ROOT"):
+        return None  # (a clause the parser hung on a noun: "warned at the time that Russia … would retaliate")
     source = _doer_or_speaker(tok, clause, by_token)
     return (PENALTY_THREAT, dedupe(source), dedupe(target)) if source else None
 
@@ -240,6 +264,34 @@ TAKING_STEPS = {"take", "consider", "adopt", "use", "weigh", "employ"}
 STEP_NOUNS = {"measure", "step", "action", "countermeasure", "force"}
 STERN = {"further", "additional", "necessary", "appropriate", "tough", "firm", "strong", "decisive", "retaliatory",
          "reciprocal", "punitive", "drastic", "serious", "all", "whatever", "new", "harsh", "stronger", "tougher"}
+
+
+# what is offered, whose judging refuses it rather than condemns
+TERMS_OFFERED = {"term", "condition", "offer", "proposal", "plan", "deal", "price", "demand", "idea", "draft"}
+
+
+def judged_wrong(tok, by_token, patterns) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:
+    """"Peskov said the sanctions were illegal", "the ministry said the decision was
+    disproportionate": a speaker who says another's act or measure is what "calling" it would
+    condemn (the adjectives of the condemning-name row of trigger_objects.tsv) denounces it
+    (ACCUSE, made in the saying); the target is whoever the judged thing names (its owner, its
+    author's adjective, or the actor itself)."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.lemma_.lower() != "be":
+        return None
+    entry = patterns.get(("call", tok.lower_))
+    if entry is None or entry.plover_type != "ACCUSE" or negated_governor(tok.head):
+        return None
+    cue = _speech_cue(tok.head)
+    if cue is None or cue.lemma_.lower() not in DEMAND_CUES:
+        return None
+    speaker, judged = subject_of(cue), subject_of(tok.head)
+    source = actor_at(speaker, by_token) if speaker is not None else []
+    if not source or judged is None or judged.lemma_.lower() in TERMS_OFFERED:
+        return None  # ("said the terms were unacceptable": a refusal, coded by the refusing)
+    codes = {a.code for a in source}
+    target = [a for t in (judged, *judged.children) if t is judged or t.dep_ in ("poss", "compound", "amod")
+              for a in actor_at(t, by_token) if a.code not in codes]
+    return entry, dedupe(source), dedupe(target)
 
 
 def measures_announced(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:

@@ -672,6 +672,23 @@ TROOP_NOUNS = {"troop", "soldier", "brigade", "battalion", "division", "reinforc
 FRONTIER_NOUNS = {"border", "frontier", "front", "frontline", "boundary", "line"}
 
 
+# names that deny what is said is true
+FALSITY = {"baseless", "groundless", "unfounded", "false", "fabricated", "fabrication", "lie", "lies", "absurd",
+           "slander", "smear", "fiction", "nonsense", "propaganda"}  # fmt: skip
+# what is said against someone (as targets.CLAIM_NOUNS, less the protests and complaints)
+ACCUSATIONS = {"claim", "allegation", "accusation", "charge", "assertion", "report", "suggestion"}
+DENIAL = TriggerEntry("call", "VERB", "REJECT", None, "120", "agent_patient")
+
+
+def dismissed_as_false(tok, entry: TriggerEntry, obj) -> TriggerEntry:
+    """"calling the accusations 'groundless'", "branded the reports a fabrication": naming an
+    accusation false denies it (REJECT), it does not condemn anyone."""
+    if entry.cameo != "111" or obj.lemma_.lower() not in FALSITY:
+        return entry
+    said = [c for c in tok.children if c.dep_ == "dobj" and c.i != obj.i]
+    return DENIAL if any(c.lemma_.lower() in ACCUSATIONS for c in said) else entry
+
+
 def own_build_up(tok, entry: TriggerEntry, obj) -> TriggerEntry:
     """Arms sent with one's own troops, or towards one's own border, build up force (MOBILIZE
     154), they are not military aid: "sent tanks, artillery and thousands of soldiers toward its

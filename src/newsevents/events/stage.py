@@ -33,6 +33,7 @@ from .commitments import (
     consequence_in,
     demand_in,
     firm_response,
+    judged_wrong,
     measures_announced,
     met_with_force,
     publication_date,
@@ -63,6 +64,7 @@ from .readings import (
     deadline_given,
     departure,
     deployment_ordered,
+    dismissed_as_false,
     entry_ban,
     expulsion,
     forced_into_vehicle,
@@ -210,6 +212,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if pat is not None:
                 entry, obj = pat
                 entry = own_build_up(tok, entry, obj)  # "sent tanks and soldiers toward its frontier"
+                entry = dismissed_as_false(tok, entry, obj)  # "calling the accusations 'groundless'"
                 entry = armed_boarding(tok, entry)  # "personnel armed with knives boarded …"
                 entry = troops_to_help(tok, entry, by_token)  # "sent troops to Russia to help it fight"
                 source, target = arguments(tok, entry, by_token)
@@ -273,6 +276,7 @@ def find_events(ctx: ArticleContext) -> dict:
                       or punishment_foretold(tok, by_token)
                       or wont_stand_by(tok, by_token) or warning_to_all(tok, by_token)
                       or firm_response(tok, by_token) or measures_announced(tok, by_token)
+                      or judged_wrong(tok, by_token, patterns)
                       or (ultimatum_in(tok, by_token) if got is None else None))
             if demand is not None:
                 # "X said Y must withdraw": the demand is an event now, the withdrawal is not
