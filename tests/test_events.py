@@ -1572,6 +1572,7 @@ def test_a_refusal_replaces_the_negated_act(pipeline):
     ("Cambodia banned imports of Thai fruit and vegetables in June.", ("SANCTION", "163")),
     ("The court suspended Thailand's prime minister from office on July 1.", ("COERCE", "172")),
     ("The Georgian government was shelving talks on joining the EU until 2028.", ("SANCTION", "164")),
+    ("The U.S. president said Washington was terminating all trade negotiations with Canada.", ("SANCTION", "164")),
     ("The Philippine Supreme Court struck down the impeachment last July.", ("REJECT", "120")),
     ("Guyana's president said the Guyana Defence Force had been placed on high alert.", ("MOBILIZE", "152")),
 ])
