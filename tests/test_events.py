@@ -2706,3 +2706,9 @@ def test_a_states_announced_response_is_a_threat(pipeline):
 def test_calling_accusations_groundless_denies_them(pipeline):
     got = code(pipeline, "Kremlin spokesman Dmitry Peskov called the Polish accusations \"groundless.\"")
     assert any(e[0] == "REJECT" for e in got) and not any(e[0] == "ACCUSE" for e in got), got
+
+
+@pytest.mark.slow
+def test_a_described_official_is_the_antecedent_of_he(pipeline):
+    _assert_asserted_dyad(code(pipeline, "Iran's president said he would not negotiate with Washington."),
+                          "REJECT", "IRN", "USA")

@@ -367,8 +367,9 @@ PERSON_TITLES = {"president", "premier", "minister", "king", "queen", "general",
 
 def _one_person(span) -> bool:
     """A named person, or one person described ("a 29-year-old man", "the student")."""
+    definite = span[0].lower_ == "the" or any(c.dep_ == "poss" for c in span.root.children)
     return is_person(span) or (span.root.tag_ == "NN" and (span.root.lemma_.lower() in HUMAN_NOUNS or (
-        span[0].lower_ == "the" and span.root.lemma_.lower() in PERSON_TITLES)))  # "the president … he"
+        definite and span.root.lemma_.lower() in PERSON_TITLES)))  # "the president … he", "Iran's president said he …"
 
 
 def _one_of(span) -> bool:
