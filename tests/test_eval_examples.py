@@ -10,31 +10,35 @@ from conftest import EXAMPLES
 
 # floors only go up; the measured figures are in docs/benchmarks.md
 KEY_TYPE_FLOOR = 0.88  # key events found with the right PLOVER type
-KEY_DYAD_FLOOR = 0.78  # … and the right source and target countries
+KEY_DYAD_FLOOR = 0.81  # … and the right source and target countries
 PRECISION_FLOOR = 0.86  # output events that the exhaustive annotation confirms
+# sides the text does not name (role "implied") that have the annotated country
+IMPLIED_SIDE_FLOOR = 0.88
 # the held-out sets (annotated without seeing the coder's rules; see examples/README.md for
 # which were later used for development); set 5 has no exhaustive annotation, so no precision
 HELDOUT_FLOORS = {
-    "heldout": {"key_type_recall": 0.86, "key_dyad_recall": 0.72, "precision": 0.89},
-    "heldout2": {"key_type_recall": 0.91, "key_dyad_recall": 0.79, "precision": 0.89},
-    "heldout3": {"key_type_recall": 0.93, "key_dyad_recall": 0.82, "precision": 0.90},
-    "heldout4": {"key_type_recall": 0.95, "key_dyad_recall": 0.77, "precision": 0.87},
-    "heldout5": {"key_type_recall": 0.86, "key_dyad_recall": 0.74},
-    "heldout6": {"key_type_recall": 0.87, "key_dyad_recall": 0.80, "precision": 0.86},
-    "heldout7": {"key_type_recall": 0.90, "key_dyad_recall": 0.69, "precision": 0.90},
+    "heldout": {"key_type_recall": 0.86, "key_dyad_recall": 0.78, "precision": 0.89},
+    "heldout2": {"key_type_recall": 0.91, "key_dyad_recall": 0.82, "precision": 0.89},
+    "heldout3": {"key_type_recall": 0.93, "key_dyad_recall": 0.87, "precision": 0.90},
+    "heldout4": {"key_type_recall": 0.95, "key_dyad_recall": 0.83, "precision": 0.87},
+    "heldout5": {"key_type_recall": 0.87, "key_dyad_recall": 0.78},
+    "heldout6": {"key_type_recall": 0.87, "key_dyad_recall": 0.86, "precision": 0.86},
+    "heldout7": {"key_type_recall": 0.90, "key_dyad_recall": 0.75, "precision": 0.90},
     # set 8's exhaustive annotation leaves out negated events, which the coder outputs (flagged)
-    "heldout8": {"key_type_recall": 0.85, "key_dyad_recall": 0.74, "precision": 0.75},
-    "heldout9": {"key_type_recall": 0.88, "key_dyad_recall": 0.69, "precision": 0.83},
-    "heldout10": {"key_type_recall": 0.85, "key_dyad_recall": 0.75, "precision": 0.80},
-    "heldout11": {"key_type_recall": 0.83, "key_dyad_recall": 0.56, "precision": 0.85},
-    "heldout12": {"key_type_recall": 0.90, "key_dyad_recall": 0.73, "precision": 0.77},
-    "heldout13": {"key_type_recall": 0.90, "key_dyad_recall": 0.71, "precision": 0.80},
-    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.68, "precision": 0.77},
-    "heldout15": {"key_type_recall": 0.87, "key_dyad_recall": 0.64, "precision": 0.77},
-    "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.57, "precision": 0.77},
-    "heldout17": {"key_type_recall": 0.79, "key_dyad_recall": 0.65, "precision": 0.78},
-    "heldout18": {"key_type_recall": 0.76, "key_dyad_recall": 0.59, "precision": 0.75},
-    "heldout19": {"key_type_recall": 0.86, "key_dyad_recall": 0.62, "precision": 0.75},
+    "heldout8": {"key_type_recall": 0.85, "key_dyad_recall": 0.79, "precision": 0.75},
+    "heldout9": {"key_type_recall": 0.88, "key_dyad_recall": 0.77, "precision": 0.83},
+    "heldout10": {"key_type_recall": 0.85, "key_dyad_recall": 0.79, "precision": 0.80},
+    "heldout11": {"key_type_recall": 0.83, "key_dyad_recall": 0.68, "precision": 0.85},
+    "heldout12": {"key_type_recall": 0.90, "key_dyad_recall": 0.78, "precision": 0.77},
+    "heldout13": {"key_type_recall": 0.90, "key_dyad_recall": 0.79, "precision": 0.80},
+    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.74, "precision": 0.77},
+    "heldout15": {"key_type_recall": 0.87, "key_dyad_recall": 0.69, "precision": 0.77},
+    "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.64, "precision": 0.77},
+    "heldout17": {"key_type_recall": 0.79, "key_dyad_recall": 0.71, "precision": 0.78},
+    "heldout18": {"key_type_recall": 0.78, "key_dyad_recall": 0.68, "precision": 0.75},
+    "heldout19": {"key_type_recall": 0.87, "key_dyad_recall": 0.71, "precision": 0.75},
+    "heldout20": {"key_type_recall": 0.82, "key_dyad_recall": 0.70, "precision": 0.80},
+    "heldout21": {"key_type_recall": 0.65, "key_dyad_recall": 0.53, "precision": 0.72},
 }
 # asserted events a set's annotator listed as non-events where this project's conventions code
 # them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
@@ -42,9 +46,9 @@ CONVENTION_DIFFERENCES = {
     # "would not recognise its verdicts": a refusal; "if the licence is not restored within 30
     # days, the company would take the dispute to international arbitration": an ultimatum
     "heldout5": {("REJECT", "recognise"), ("THREATEN", "take")},
-    # "we will not shoot at our brothers and sisters", "Brussels would not ease restrictions while
-    # Minsk continued to support Russia's war": refusals
-    "heldout6": {("REJECT", "shoot"), ("REJECT", "ease")},
+    # "Brussels would not ease restrictions while Minsk continued to support Russia's war": a
+    # refusal ("we will not shoot at our brothers and sisters" is restraint, no longer coded)
+    "heldout6": {("REJECT", "ease")},
     # "would not send troops into Kosovo", "does not recognise its independence": refusals
     "heldout7": {("REJECT", "send"), ("REJECT", "recognise")},
     "heldout8": {("REJECT", "back down")},  # "said Hungary would not back down": a refusal to yield
@@ -67,6 +71,7 @@ CONVENTION_DIFFERENCES = {
     # to Washington to sign it": an offer made; "while Estonia ratified it in 2017": a true event
     # the scorer matches to Lithuania's "has never ratified it" by the shared word
     "heldout19": {("REJECT", "negotiate"), ("AGREE", "sign"), ("SUPPORT", "ratified")},
+    "heldout21": {("REJECT", "recognised")},  # "Belgrade has never recognised the declaration": a refusal
 }
 # asserted events that are the coder's own errors, known and documented (docs/benchmarks.md):
 # "mutineers … announced on air that President Talon had been removed from power" reports a
@@ -80,6 +85,9 @@ KNOWN_ERRORS = {
     # asserted; "he had instructed the national police and Interpol to detain Hernández": an
     # order to arrest coded as a threat of arrest
     "heldout18": {("PROTEST", "rally"), ("THREATEN", "detain")},
+    # '"If I were not president, I would probably be out there marching with them," he said': a
+    # counterfactual march coded as one
+    "heldout20": {("PROTEST", "marching")},
 }
 
 
@@ -95,6 +103,7 @@ def test_eval_examples_floors(examples_result):
     assert r["key_type_recall"] >= KEY_TYPE_FLOOR
     assert r["key_dyad_recall"] >= KEY_DYAD_FLOOR
     assert r["precision"] >= PRECISION_FLOOR
+    assert r["implied_side_accuracy"] >= IMPLIED_SIDE_FLOOR
 
 
 @pytest.mark.slow

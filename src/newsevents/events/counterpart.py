@@ -14,12 +14,13 @@ The country must be named in at least ``MIN_SENTENCES`` sentences.
 The counterpart is an implied actor (no text of its own, on the trigger, role "implied") and
 keeps the event's confidence as it was: users who want only targets the text names drop the
 implied ones. Measured on the development sets' exhaustive annotations (docs/benchmarks.md,
-tenth session), the counterpart is the annotated target's country in about four cases out of
-five where the annotation has a target; a third of the events it is given have none in the
-annotation. The same reading gives an event told without a doer, of a kind only a party does
-("Two suspects were arrested near Kirundo"), the doer: the counterpart of its target. Only events
-told as done (asserted or claimed) get one: a plan or a denial of an act
-names its counterpart less often."""
+tenth session; ``implied_side_accuracy`` in ``newsevents eval examples``), an implied side has the
+annotated country in 85% of the events whose annotation names that side; a quarter of the implied
+sides fall on events whose annotation names none.
+
+The same reading gives an event told without a doer, of a kind only a party does ("Two suspects
+were arrested near Kirundo"), the doer: the counterpart of its target. Only events told as done
+(asserted or claimed) get one: a plan or a denial of an act names its counterpart less often."""
 
 from __future__ import annotations
 
