@@ -889,3 +889,12 @@ def test_dual_descriptions_of_allies_and_neighbours(pipeline, mention):
 ])
 def test_a_capitalised_institution_refers_back_to_the_named_one(pipeline, text, mention, code):
     assert _find(_actors(pipeline, text), mention).code == code
+
+
+@pytest.mark.slow
+def test_actors_a_crowd_outside_an_embassy_is_of_the_city_not_the_embassy(pipeline):
+    acts = _actors(pipeline, "Several hundred people rallied outside the Chinese Embassy in London on Monday evening.")
+    crowd = [a for a in acts if a.text == "Several hundred people"]
+    embassy = [a for a in acts if "Embassy" in a.text]
+    assert crowd and crowd[0].country == "GBR", acts
+    assert embassy and embassy[0].country == "CHN", acts

@@ -553,6 +553,7 @@ def _actor(ctx: ArticleContext, span, coding: Coding, focus: str | None, lex: Le
 
 
 LOCAL_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF"}
+SITE_PREPS = {"outside", "near", "at", "opposite", "before", "beside", "around", "in front of"}
 ARMED_OUTSIDERS = {"REB", "CRM", "MIL", "UAF", None}
 CROSSING = {"cross", "come", "infiltrate", "enter", "arrive", "sneak", "slip"}
 
@@ -593,6 +594,11 @@ def _place_country(span, lex: Lexicon, place_of: dict[int, str], sector: str | N
         owned = any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in root.children)
         preps += [c for c in subj.head.children if c.dep_ == "prep" and not owned and (c.i < span.start or (
             sector in LOCAL_SECTORS and c.lower_ in ("in", "through", "across")))]
+        if sector in LOCAL_SECTORS and not owned:
+            # "rallied outside the Chinese Embassy in London": the city the site is in, not the
+            # site's owner
+            preps += [g for c in subj.head.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                      for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
     for prep in preps:
         if prep.lower_ not in ("in", "through", "across"):
             continue
