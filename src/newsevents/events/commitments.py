@@ -21,6 +21,7 @@ from .arguments import (
 from .factuality import negated_governor
 from .filters import DEMAND_MODALS, GENERIC_SECTORS, PENALTY_OBJECTS
 from .ontology import TriggerEntry
+from .targets import CALL_NOUNS, CLAIM_NOUNS, OFFER_NOUNS
 from .triggers import trigger_entry
 
 PROMISE_TYPES = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "SUPPORT", "CONSULT", "AGREE"}
@@ -119,8 +120,6 @@ def consequence_in(tok, by_token) -> tuple[TriggerEntry, list[Actor], list[Actor
     return PENALTY_THREAT, dedupe(source), dedupe(target)
 
 
-
-
 # what one is made to "pay for": a wrong done ("those responsible would pay for their treachery",
 # "they will pay for this"), not a cost met ("pay for the reconstruction")
 WRONGS = {"crime", "treachery", "betrayal", "treason", "attack", "aggression", "act", "action", "blood",
@@ -196,10 +195,10 @@ RETALIATING = {"reduce", "expel", "close", "cut", "impose", "suspend", "ban", "r
                "sever", "freeze", "halt"}  # fmt: skip
 
 
-# what is answered in words, not in kind
-WORDS_ANSWERED = {"question", "request", "query", "inquiry", "enquiry", "letter", "invitation", "call", "email",
-                  "message", "comment", "concern", "criticism", "allegation", "accusation", "report", "proposal",
-                  "offer", "survey", "petition", "demand", "appeal", "claim", "charge"}  # fmt: skip
+# what is answered in words, not in kind: claims, calls and offers, questions and letters
+WORDS_ANSWERED = CLAIM_NOUNS | CALL_NOUNS | OFFER_NOUNS | {
+    "question", "query", "inquiry", "enquiry", "letter", "email", "message", "comment", "concern", "criticism",
+    "survey", "petition"}  # fmt: skip
 
 
 def _state_answers(tok, by_token) -> bool:
@@ -267,7 +266,7 @@ STERN = {"further", "additional", "necessary", "appropriate", "tough", "firm", "
 
 
 # what is offered, whose judging refuses it rather than condemns
-TERMS_OFFERED = {"term", "condition", "offer", "proposal", "plan", "deal", "price", "demand", "idea", "draft"}
+TERMS_OFFERED = OFFER_NOUNS | {"term", "condition", "deal", "price", "demand", "draft"}
 
 
 def judged_wrong(tok, by_token, patterns) -> tuple[TriggerEntry, list[Actor], list[Actor]] | None:

@@ -18,7 +18,7 @@ from .arguments import (
 from .commitments import PENALTY_VERBS, WRONGS
 from .filters import PENALTY_OBJECTS
 from .ontology import TriggerEntry, load_object_patterns
-from .targets import QUANTITIES
+from .targets import CLAIM_NOUNS, QUANTITIES
 from .triggers import object_pattern, trigger_entry
 
 EXPEL_ENTRY = TriggerEntry("order", "VERB", "SANCTION", "expel", "166", "agent_patient")
@@ -675,8 +675,8 @@ FRONTIER_NOUNS = {"border", "frontier", "front", "frontline", "boundary", "line"
 # names that deny what is said is true
 FALSITY = {"baseless", "groundless", "unfounded", "false", "fabricated", "fabrication", "lie", "lies", "absurd",
            "slander", "smear", "fiction", "nonsense", "propaganda"}  # fmt: skip
-# what is said against someone (as targets.CLAIM_NOUNS, less the protests and complaints)
-ACCUSATIONS = {"claim", "allegation", "accusation", "charge", "assertion", "report", "suggestion"}
+# what is said against someone (the claims a denial answers, less protests and complaints)
+ACCUSATIONS = CLAIM_NOUNS - {"protest", "complaint"}
 DENIAL = TriggerEntry("call", "VERB", "REJECT", None, "120", "agent_patient")
 
 
