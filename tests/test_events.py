@@ -2712,3 +2712,14 @@ def test_calling_accusations_groundless_denies_them(pipeline):
 def test_a_described_official_is_the_antecedent_of_he(pipeline):
     _assert_asserted_dyad(code(pipeline, "Iran's president said he would not negotiate with Washington."),
                           "REJECT", "IRN", "USA")
+
+
+@pytest.mark.slow
+def test_a_speech_participle_on_an_agentless_report_is_the_speakers(pipeline):
+    text = ("Burundi's interior minister said on Tuesday that the attack had been planned in Rwanda, accusing "
+            "Kigali of backing the RED-Tabara rebel group.")
+    _assert_asserted_dyad(code(pipeline, text), "ACCUSE", "BDI", "RWA")
+    # ("… were thrown into a bus station, killing three people, police said": not the police's killing)
+    got = code(pipeline, "Two grenades were thrown into a crowded bus station in Bujumbura on Saturday, killing three "
+                         "people, Burundian police said.")
+    assert not any(e[0] == "ASSAULT" and "BDI" in e[4] for e in got), got

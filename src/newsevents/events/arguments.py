@@ -251,6 +251,12 @@ def subject_of(verb):
     if (verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "VERB"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return subject_of(verb.head)  # "the attackers fired bombs …, then opened fire on sentries"
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKING
+            and _agentless_report(verb.head)):
+        # "the minister said the attack had been planned abroad, accusing its neighbour …": a
+        # speech act hung on a reported passive with no doer is the speaker's ("had been caught
+        # trying to destroy documents": the ones caught try)
+        return subject_of(verb.head.head)
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -273,6 +279,17 @@ def subject_of(verb):
             return subject_of(gov)
         return subject_of(verb.head)
     return None
+
+
+# participles of saying, blaming and asking: the speaker's own acts
+SPEAKING = DEMAND_CUES | {"accuse", "blame", "call", "describe", "brand", "denounce", "condemn", "claim",
+                         "allege", "urge", "demand", "criticise", "criticize", "reject", "deny"}  # fmt: skip
+
+
+def _agentless_report(verb) -> bool:
+    """A reported passive clause that names no doer: "(said) the attack had been planned abroad"."""
+    kids = [c.dep_ for c in verb.children]
+    return verb.dep_ == "ccomp" and "auxpass" in kids and "agent" not in kids and "nsubj" not in kids
 
 
 # verbs whose object does the act of their infinitive ("forced the army to retreat")
