@@ -587,7 +587,7 @@ def party_number(span) -> int | None:
     return None
 
 
-def _party(a) -> bool:
+def is_party(a) -> bool:
     """An actor that names a country as a party (not an international body, not implied)."""
     return bool(a.country) and a.sector not in ("IGO", "NGO") and a.role != "implied"
 
@@ -599,7 +599,7 @@ def recent_parties(actors, n: int, before: int) -> tuple[str, ...] | None:
     "Burkina Faso, Mali and Niger … The three countries"."""
     seen: list[str] = []
     for a in reversed(actors):
-        if a.end <= before and _party(a) and a.country not in seen:
+        if a.end <= before and is_party(a) and a.country not in seen:
             seen.append(a.country)
             if len(seen) == n:
                 return tuple(reversed(seen))
@@ -611,7 +611,7 @@ def party_counts(actors) -> dict[str, int]:
     implied actors)."""
     counts: dict[str, int] = {}
     for a in actors:
-        if _party(a):
+        if is_party(a):
             counts[a.country] = counts.get(a.country, 0) + 1
     return counts
 

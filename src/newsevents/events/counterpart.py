@@ -24,7 +24,7 @@ were arrested near Kirundo"), the doer: the counterpart of its target. Only even
 
 from __future__ import annotations
 
-from ..actors.coref import party_counts
+from ..actors.coref import is_party, party_counts
 from ..nlp.stages import ArticleContext
 from ..records import Event
 from .targets import implied_on
@@ -71,7 +71,7 @@ def implied_counterparts(ctx: ArticleContext, events: list[Event], anchors: list
     ranked = sorted(party_counts(ctx.results.get("actors", [])).items(), key=lambda kv: -kv[1])
     named_in: dict[str, set[int]] = {}
     for i, actor in ctx.results.get("actor_by_token", {}).items():
-        if actor.country and actor.sector not in ("IGO", "NGO"):
+        if is_party(actor):
             named_in.setdefault(actor.country, set()).add(ctx.doc[i].sent.start)
     sentences = {c: len(s) for c, s in named_in.items()}
     out = []
