@@ -24,7 +24,7 @@ were arrested near Kirundo"), the doer: the counterpart of its target. Only even
 
 from __future__ import annotations
 
-from ..actors.coref import is_party, party_counts
+from ..actors.coref import is_party, party_counts, sentence_numbers
 from ..nlp.stages import ArticleContext
 from ..records import Event
 from .targets import implied_on
@@ -69,10 +69,11 @@ def implied_counterparts(ctx: ArticleContext, events: list[Event], anchors: list
     """``events`` with the implied counterpart set as the target of each directed event, told as
     done, that has a source and no target (and as the source of one with a target and no source)."""
     ranked = sorted(party_counts(ctx.results.get("actors", [])).items(), key=lambda kv: -kv[1])
+    sent_of = sentence_numbers(ctx.doc)
     named_in: dict[str, set[int]] = {}
     for i, actor in ctx.results.get("actor_by_token", {}).items():
         if is_party(actor):
-            named_in.setdefault(actor.country, set()).add(ctx.doc[i].sent.start)
+            named_in.setdefault(actor.country, set()).add(sent_of[i])
     sentences = {c: len(s) for c, s in named_in.items()}
     out = []
     for ev, tok in zip(events, anchors, strict=True):
