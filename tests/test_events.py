@@ -2723,3 +2723,107 @@ def test_a_speech_participle_on_an_agentless_report_is_the_speakers(pipeline):
     got = code(pipeline, "Two grenades were thrown into a crowded bus station in Bujumbura on Saturday, killing three "
                          "people, Burundian police said.")
     assert not any(e[0] == "ASSAULT" and "BDI" in e[4] for e in got), got
+
+
+@pytest.mark.slow
+def test_a_titled_name_the_tagger_misreads_is_a_person(pipeline):
+    # ("Hyacinth Alia" is tagged as an event; the title before a given name and a surname decides)
+    got = code(pipeline, "Benue Governor Hyacinth Alia condemned the raids on Tuesday. He accused the army of "
+                         "failing to act on warnings.")
+    _assert_asserted_dyad(got, "ACCUSE", "NGA", "NGA")
+    assert any(e[0] == "ACCUSE" and e[2] == "accused" and e[4] == ["NGA"] for e in got), got
+
+
+def test_titles_that_open_the_names_of_bodies_are_no_people(pipeline):
+    from newsevents.actors.coref import is_person
+    doc = pipeline.nlp("The General Intelligence Department and Deputy Prime Minister Yusuf Tahir met.")
+    gid = doc[1:4]
+    assert not is_person(gid), [(t.text, t.pos_, t.ent_type_) for t in gid]
+
+
+@pytest.mark.slow
+def test_a_past_verb_after_a_reported_present_is_the_speakers(pipeline):
+    text = ("Prime Minister Irakli Kobakhidze said the verdicts showed that \"no one in Georgia is above the law\" "
+            "and accused \"foreign-funded radicals\" of plotting a revolution.")
+    _assert_asserted_dyad(code(pipeline, text), "ACCUSE", "GEO", "GEO")
+    # (a verb whose past is its base form, and a verb of the reported clause, stay where they are)
+    from newsevents.nlp.repair import misattached_reported_conjunct
+    doc = pipeline.nlp("The judge said there was a serious risk because the suspect holds residency abroad and had "
+                       "a passport.")
+    assert all(misattached_reported_conjunct(t) is None for t in doc)
+
+
+@pytest.mark.slow
+def test_returning_fire_and_releasing_funds(pipeline):
+    got = code(pipeline, "Syrian forces shelled Lebanese villages near Hermel, and the Lebanese army said it had "
+                         "returned fire.")
+    assert any(e[0] == "ASSAULT" and e[2] == "returned" for e in got), got
+    assert not any(e[0] == "RETREAT" for e in got), got
+    got = code(pipeline, "The World Bank released $40 million to the Malawian government for drought relief.")
+    assert any(e[0] == "AID" and e[1] == "071" for e in got) and not any(e[0] == "RETREAT" for e in got), got
+    got = code(pipeline, "The rebels released a letter offering a ceasefire in the north.")
+    assert not any(e[0] == "RETREAT" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "President Ferdinand Marcos ordered the armed forces to restore order in the province.",
+    "Aoun had ordered the army to respond to the sources of fire.",
+])
+def test_own_forces_set_to_a_task_are_mobilized(pipeline, text):
+    got = code(pipeline, text)
+    assert any(e[0] == "MOBILIZE" and e[2] == "ordered" for e in got), got
+    assert not any(e[0] == "REQUEST" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a task done to someone is that act; an order to a court's or another state's addressee is a demand
+    "Prosecutors allege that the general ordered commanders to drag lawmakers out of the chamber.",
+    "The High Court ordered the government to restore mobile data services within 24 hours.",
+    "The Turkish ships radioed the survey vessel and ordered it to leave the area.",
+])
+def test_orders_that_mobilize_no_one(pipeline, text):
+    got = code(pipeline, text)
+    assert not any(e[0] == "MOBILIZE" and e[2] == "ordered" for e in got), got
+
+
+@pytest.mark.slow
+def test_a_commentators_quote_reports_no_event(pipeline):
+    got = code(pipeline, "\"Without Western drones, the army is fighting the insurgents almost alone,\" said Amina Diallo, "
+                         "a security analyst in Bamako.")
+    assert not got, got
+    # (a party's or a witness's quote still does)
+    got = code(pipeline, "\"We will keep the roads closed until the attorney general resigns,\" said Juana Tzul, a leader "
+                         "of the Indigenous authorities.")
+    assert got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "President Ruto, who took office in 2022, is seeking a second five-year term.",
+    "Kenya's government sought to contain the diplomatic fallout.",
+])
+def test_a_bid_or_an_attempt_is_no_request(pipeline, text):
+    assert not any(e[0] == "REQUEST" for e in code(pipeline, text)), code(pipeline, text)
+
+
+@pytest.mark.slow
+def test_seeking_an_extradition_is_a_request(pipeline):
+    got = code(pipeline, "Ecuador had also sought his extradition from Colombia.")
+    assert any(e[0] == "REQUEST" for e in got), got
+
+
+@pytest.mark.slow
+def test_giving_details_is_no_intelligence_sharing_and_announced_funds_are_aid(pipeline):
+    assert not code(pipeline, "The Kenyan interior minister did not give details."), \
+        code(pipeline, "The Kenyan interior minister did not give details.")
+    got = code(pipeline, "The European Union on Friday announced 20 million euros in emergency aid for Moldova.")
+    assert any(e[0] == "AID" and e[1] == "071" for e in got), got
+
+
+@pytest.mark.slow
+def test_russian_fleets_are_russian_military(pipeline):
+    got = code(pipeline, "Kazakhstan's oil terminal operator said the tanker berths were intact. The Black Sea Fleet "
+                         "destroyed 11 uncrewed boats near the Kazakh terminal overnight.")
+    assert any(e[0] == "ASSAULT" and e[4] == ["RUS"] for e in got), got

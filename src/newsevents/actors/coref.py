@@ -48,6 +48,10 @@ PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "preside
                 "researcher", "colonel", "general", "captain", "priest", "bishop", "imam"}  # fmt: skip
 
 
+# titles that also open the names of bodies ("General Intelligence Department", "Chief Justice")
+NAME_WORDS = {"general", "deputy", "chief", "secretary", "director"}
+
+
 def is_person(span) -> bool:
     root = span.root
     if root.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span):
@@ -59,8 +63,15 @@ def is_person(span) -> bool:
     # "government spokeswoman Yolande Makolo": a title right before the name, whatever the
     # tagger made of the name
     doc = root.doc
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_ROLES and t.i < root.i
-               and all(g.pos_ == "PROPN" for g in doc[t.i + 1: root.i + 1]) for t in span)
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_ROLES and t.i < root.i
+           and all(g.pos_ == "PROPN" for g in doc[t.i + 1: root.i + 1]) for t in span):
+        return True
+    # "Benue Governor Hyacinth Alia": a capitalised title before a given name and a surname,
+    # when the tagger took the name for an event or an organisation ("General Service Unit",
+    # "Deputy Prime Minister" are bodies and titles, not people)
+    return root.lower_ not in PERSON_ROLES and any(
+        t.pos_ == "PROPN" and t.lower_ in PERSON_ROLES - NAME_WORDS and root.i - t.i >= 2
+        and all(g.pos_ == "PROPN" for g in doc[t.i + 1: root.i + 1]) for t in span)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -29,11 +29,12 @@ SPEECH_NOUNS = {"speech", "address", "remark", "statement", "lecture", "sermon",
                 "interview", "briefing", "eulogy", "keynote", "testimony", "toast"}  # fmt: skip
 MEDIA_NOUNS = {"video", "statement", "report", "footage", "figure", "data", "list", "document",
                "film", "photo", "photograph", "image", "recording", "audio", "album", "book",
-               "transcript", "communique", "communiqué", "details", "result", "findings"}  # fmt: skip
+               "transcript", "communique", "communiqué", "details", "result", "findings", "letter"}  # fmt: skip
 MONEY_NOUNS = {"dollar", "million", "billion", "money", "bribe", "payment", "cash", "fee",
                "kickback", "euro", "pound", "sum"}  # fmt: skip
 AUTHORITY_NOUNS = {"mandate", "power", "term", "extension", "permission", "approval", "licence",
                    "license", "right", "status", "authority", "immunity", "waiver", "injunction", "stay"}  # fmt: skip
+CANDIDACY = {"term", "reelection", "re-election", "presidency", "office", "nomination", "seat", "candidacy"}
 MATERIAL_TYPES = {"AID", "SANCTION", "COOPERATE", "RETREAT", "CONCEDE"}
 NON_OFFERS = {"evidence", "proof", "explanation", "detail", "details", "comment", "information",
               "reason", "timeline", "timetable", "figure", "name", "condolence", "condolences",
@@ -92,6 +93,9 @@ def not_an_event(ctx: ArticleContext, tok, entry: TriggerEntry, source: list[Act
         return True  # "those who send drones to our airfields": aid given by no one in particular
     objects = {g.lemma_.lower() for c in kids if c.dep_ == "dobj"
                for g in (c, *(x for x in c.children if x.dep_ == "compound"))}
+    if ptype == "REQUEST" and lemma == "seek" and verb and (objects & CANDIDACY or any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)):
+        return True  # "is seeking a second term", "has sought to draw investment": a bid, an attempt
     if ptype == "AID" and objects & AUTHORITY_NOUNS:
         return True  # "granted a five-year mandate", "gives troops sweeping powers": no aid
     if ptype == "RETREAT" and lemma == "release" and (objects & MEDIA_NOUNS or (

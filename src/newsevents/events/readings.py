@@ -411,6 +411,41 @@ def state_excluded(tok, by_token) -> tuple[TriggerEntry, int, int] | None:
     return (EXCLUSION, tok.i, tok.i) if state and out_of else None
 
 
+FORCES_PUT_TO_WORK = TriggerEntry("order", "VERB", "MOBILIZE", "troops", "150", "agent_patient")
+POLICE_PUT_TO_WORK = TriggerEntry("order", "VERB", "MOBILIZE", "police", "150", "agent_patient")
+COMMANDED_NOUNS = FORCE_NOUNS | {"army", "military", "navy", "commander", "chief", "guard", "coastguard",
+                                 "gendarmerie", "command"}  # fmt: skip
+
+
+def forces_ordered(tok, by_token, lex, patterns) -> tuple[TriggerEntry, int, int] | None:
+    """"ordered the army to restore security", "ordered the armed forces to assist with rescue
+    work": a leader setting their own armed or police forces to a task mobilizes them (MOBILIZE
+    150); it is no request, for the forces are the leader's own (forces of another country are
+    asked). A task that is an event of its own, or is done to someone ("ordered police to stop
+    buses carrying her supporters"), is that event."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ORDERING_VERBS | {"command"}:
+        return None
+    kids = list(tok.children)
+    task = next((c for c in kids if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if task is None or obj is None or obj.pos_ == "PRON":
+        return None  # ("ordered it to leave the area": whom "it" is, the order does not say)
+    if trigger_entry(task, lex) is not None or object_pattern(task, patterns) is not None or any(
+            t.i in by_token for t in task.subtree):
+        return None  # ("ordered commanders to drag lawmakers out": the task done to someone)
+    forces = by_token.get(obj.i)
+    armed = forces.sector in ("MIL", "COP") if forces is not None and forces.sector else obj.lemma_.lower() in COMMANDED_NOUNS
+    if not armed:
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    leader = by_token.get(subj.i) if subj is not None else None
+    if leader is not None and forces is not None and leader.country and forces.country and leader.country != forces.country:
+        return None  # "urged Pakistani troops to …" by another state is a request
+    police = (forces is not None and forces.sector == "COP") or obj.lemma_.lower() in ("police", "officer")
+    return (POLICE_PUT_TO_WORK if police else FORCES_PUT_TO_WORK), tok.i, tok.i
+
+
 def deployment_ordered(tok) -> tuple[TriggerEntry, int, int] | None:
     """"ordered 1,200 soldiers to the area": forces ordered somewhere (not "ordered troops to
     withdraw", an order to act) are deployed."""

@@ -9,6 +9,7 @@ all?), ``commitments`` (does stating it make a promise, threat, refusal or deman
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ..nlp.stages import ArticleContext, stage
 from ..places.tokens import token_countries
@@ -68,6 +69,7 @@ from .readings import (
     entry_ban,
     expulsion,
     forced_into_vehicle,
+    forces_ordered,
     gathering,
     hostage_taking,
     incursion,
@@ -138,6 +140,27 @@ def _quoted_speakers(ctx: ArticleContext, by_token) -> None:
             by_token[tok.i] = quote.speaker.model_copy(update={"text": tok.text, "start": start, "end": end})
 
 
+# speakers who comment on events rather than take part in or witness them
+COMMENTATORS = re.compile(r"\b(analyst|researcher|scientist|professor|scholar|expert|economist|lecturer|"
+                          r"historian|commentator|fellow|teaches)\b", re.IGNORECASE)
+
+
+def _commentary(ctx: ArticleContext) -> set[int]:
+    """Tokens quoted from a commentator ("'Chad is fighting on the lake almost alone,' said a
+    security researcher at the University of N'Djamena"): an analyst's characterisation of a
+    conflict reports no event."""
+    spans = [(q.start, q.end) for q in ctx.results.get("quotes", [])
+             if q.kind == "direct" and q.speaker_text and COMMENTATORS.search(q.speaker_text)]
+    if not spans:
+        return set()
+    out = set()
+    for tok in ctx.doc:
+        start, end = ctx.span(tok.idx, tok.idx + len(tok.text))
+        if any(a <= start and end <= b for a, b in spans):
+            out.add(tok.i)
+    return out
+
+
 @stage("events", requires=("doc", "actor_by_token", "quotes"),
        assigns=("events", "event_tokens", "commitments"))
 def find_events(ctx: ArticleContext) -> dict:
@@ -151,6 +174,7 @@ def find_events(ctx: ArticleContext) -> dict:
     commitments: set[int] = set()
     seen: set[tuple[int, int]] = set()
     claimed_objects: set[int] = set()
+    commentary = _commentary(ctx)
 
     def emit(tok, first, last, entry, source, target) -> None:
         """The event, and the promise or threat it makes when it is a commitment."""
@@ -204,7 +228,7 @@ def find_events(ctx: ArticleContext) -> dict:
 
     for s_index, sent in enumerate(ctx.doc.sents):
         for tok in sent:
-            if tok.i in claimed_objects:
+            if tok.i in claimed_objects or tok.i in commentary:
                 continue
             pat = object_pattern(tok, patterns)
             if pat is not None and generic_gerund(tok):
@@ -266,7 +290,7 @@ def find_events(ctx: ArticleContext) -> dict:
             got = (gathering(tok, by_token) or terror_listing(tok) or deadline_given(tok) or persona_non_grata(tok)
                    or aid_stopped(tok, lex) or live_fire(tok) or alert_raised(tok) or readiness(tok, lex, patterns)
                    or custody_placed(tok) or kept_closed(tok) or forced_into_vehicle(tok) or incursion(tok)
-                   or deployment_ordered(tok) or pressing(tok, by_token) or state_excluded(tok, by_token)
+                   or deployment_ordered(tok) or forces_ordered(tok, by_token, lex, patterns) or pressing(tok, by_token) or state_excluded(tok, by_token)
                    or departure(tok, by_token) or received(tok, by_token) or hostage_taking(tok) or off_the_air(tok)
                    or ordered_done(tok)
                    or travel_advisory(tok)

@@ -12,6 +12,10 @@ stage reads the tree.
 - *A bare verb is no conjunct of a finite one.* "urged the government to press Damascus for a
   ceasefire rather than offer it military help": the parser hangs the bare "offer" on "urged";
   it is coordinated with the infinitive before it ("press"), and shares its "to".
+- *A past-tense verb is no conjunct of the present tense it reports.* "the spokesman said the
+  ruling showed that no one is above the law and called on …": the parser hangs "called" on the
+  reported "is", so it would take the reported clause's subject. A past-tense verb coordinated
+  with a present-tense one under a past-tense verb of saying belongs to the saying.
 - *A place-type noun is no head of the body located in it.* "Police in Nampula city said …": the
   parser makes "city" the subject and "Police" its modifier; the police are the subject and
   "Nampula city" the place they are in."""
@@ -52,6 +56,23 @@ def misattached_bare_conjunct(tok):
                  and t.head.i == head.i and any(c.dep_ == "aux" for c in t.children)), None)
 
 
+REPORTING = {"say", "tell", "add", "write", "state", "declare", "announce", "insist", "argue", "note"}
+
+
+def misattached_reported_conjunct(tok):
+    """The verb of saying ``tok`` should hang on, when the parser made the past-tense ``tok`` a
+    conjunct of a present-tense verb of the clause reported."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB" or head.tag_ not in ("VBZ", "VBP"):
+        return None
+    if tok.lower_ == tok.lemma_.lower() or tok.lemma_ in ("be", "have", "do"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    return next((a for a in head.ancestors if a.lemma_ in REPORTING and a.tag_ == "VBD" and a.i < head.i
+                 and any(c.dep_ == "nsubj" for c in a.children)), None)
+
+
 PLACE_TYPES = {"city", "province", "district", "state", "region", "county", "town", "village", "prefecture",
                "governorate", "municipality"}
 
@@ -75,7 +96,8 @@ def repair_parse(doc):
     """spaCy component (last in the pipeline, once tags and lemmas are set): apply the repairs
     above in place."""
     moves = [(tok, anc) for tok in doc
-             if (anc := misattached_conjunct(tok) or misattached_bare_conjunct(tok)) is not None]
+             if (anc := misattached_conjunct(tok) or misattached_bare_conjunct(tok)
+                 or misattached_reported_conjunct(tok)) is not None]
     for tok, anc in moves:
         tok.head = anc
     for tok in doc:
