@@ -2827,3 +2827,16 @@ def test_russian_fleets_are_russian_military(pipeline):
     got = code(pipeline, "Kazakhstan's oil terminal operator said the tanker berths were intact. The Black Sea Fleet "
                          "destroyed 11 uncrewed boats near the Kazakh terminal overnight.")
     assert any(e[0] == "ASSAULT" and e[4] == ["RUS"] for e in got), got
+
+
+@pytest.mark.slow
+def test_the_audience_told_is_no_target(pipeline):
+    got = code(pipeline, "Afghan Foreign Minister Amir Khan Muttaqi rejected any suggestion that the rail project was "
+                         "conditional, telling Uzbek reporters in Tashkent that it would go ahead.")
+    assert any(e[0] == "REJECT" and e[4] == ["AFG"] and "UZB" not in e[5] for e in got), got
+
+
+@pytest.mark.slow
+def test_beijings_taiwan_affairs_office_is_chinese(pipeline):
+    got = code(pipeline, "The Taiwan Affairs Office announced sanctions on two Taiwanese ministers on Friday.")
+    assert any(e[0] == "SANCTION" and e[4] == ["CHN"] and e[5] and set(e[5]) == {"TWN"} for e in got), got

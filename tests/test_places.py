@@ -371,3 +371,11 @@ def test_a_dateline_city_that_hosts_talks_is_still_home_when_the_headline_names_
             "talks in Beirut. Israel struck Kfar Kila and Israeli drones hit Nabatieh; Israel said Israeli troops "
             "would stay. Israel, Israel, Israel.")
     assert _focus(pipeline, text, "BEIRUT", {"LBN"}) == "LBN"
+
+
+def test_a_compass_adjective_on_a_noun_is_no_place(pipeline):
+    from newsevents.pipeline import annotate_texts
+    (x,) = annotate_texts(pipeline, ["China's foreign ministry accused Western governments of smearing the courts."],
+                          ["2025-12-15"])
+    assert not any(p.text == "Western" for p in x.places), [(p.text, p.country) for p in x.places]
+    assert not any(a.country == "UGA" for a in x.actors), [(a.text, a.country) for a in x.actors]

@@ -380,7 +380,21 @@ def _outside_quote(conj):
     return head
 
 
+AUDIENCE_VERBS = {"tell", "brief", "inform", "address"}
+
+
 def arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
+    """The event's source and target actors; those told about it ("rejected any suggestion …,
+    telling reporters that …") are its audience, not its target."""
+    source, target = _arguments(tok, entry, by_token)
+    if not target:
+        return source, target
+    told = {id(by_token[t.i]) for t in tok.sent if t.i in by_token and t.dep_ in ("dobj", "dative")
+            and t.head.lemma_.lower() in AUDIENCE_VERBS and t.head.i != tok.i}
+    return source, [a for a in target if id(a) not in told]
+
+
+def _arguments(tok, entry: TriggerEntry, by_token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
     target: list[Actor] = []
     between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)

@@ -235,6 +235,7 @@ def find_mentions(doc, gaz, kb=None) -> list[Mention]:
     return kept
 
 
+COMPASS = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"}
 TAIL_MODIFIERS = {"nazi", "soviet", "occupied", "mainland", "greater", "northern", "southern",
                   "eastern", "western", "central", "north", "south", "east", "west", "rural",
                   "coastal", "war-torn", "landlocked"}  # fmt: skip
@@ -283,6 +284,9 @@ def _mention(span, label, gaz, lex, kb, persons, cued: bool = False) -> Mention 
         return None
     if key in lex.adjectives and key not in lex.country_names:
         return None  # a demonym ("Somali") is not a toponym
+    if len(span) == 1 and span[0].lower_ in COMPASS and span[0].dep_ in ("amod", "compound") \
+            and span[0].head.pos_ == "NOUN" and span[0].head.lemma_.lower() not in ADMIN_NOUNS | CITY_NOUNS:
+        return None  # "Western governments", "Eastern allies": a side of the world, not a region named so
     longer = _longest(span, gaz)
     text_span = span
     if longer is not None:  # "Borisoglebsk air base", "South China Sea": the longer name
