@@ -74,3 +74,14 @@ def test_an_arrest_told_without_a_doer_is_by_the_other_side(pipeline):
            if e.plover.type == "COERCE"]
     assert evs and [(a.country, a.role) for a in evs[0].source] == [("ZMB", "implied")], evs
     assert [a.country for a in evs[0].target] == ["ZMB"] and evs[0].target[0].role != "implied", evs
+
+
+@pytest.mark.slow
+def test_a_show_of_force_in_a_two_country_story_is_aimed_at_the_other(pipeline):
+    text = ("ASMARA — Ethiopia's prime minister said on Monday that Ethiopia would gain access to the Red Sea "
+            "\"by peaceful means\", a day after Eritrea accused Ethiopia of planning an invasion.\n\n"
+            "Ethiopian officials deny any such plan. Ethiopia's army moved troops north last month.\n\n"
+            "Eritrea has called up reservists, a government statement said.")
+    evs = [e for e in _events(pipeline, text) if e.plover.type == "MOBILIZE" and e.trigger.text == "called up"]
+    assert evs and [a.country for a in evs[0].source] == ["ERI"], evs
+    assert [(a.country, a.role) for a in evs[0].target] == [("ETH", "implied")], evs
