@@ -2840,3 +2840,16 @@ def test_the_audience_told_is_no_target(pipeline):
 def test_beijings_taiwan_affairs_office_is_chinese(pipeline):
     got = code(pipeline, "The Taiwan Affairs Office announced sanctions on two Taiwanese ministers on Friday.")
     assert any(e[0] == "SANCTION" and e[4] == ["CHN"] and e[5] and set(e[5]) == {"TWN"} for e in got), got
+
+
+@pytest.mark.slow
+def test_negation_reaches_alternatives_and_infinitives(pipeline):
+    got = code(pipeline, "Niger said it does not host, train or finance any armed group operating in Benin.")
+    assert not any(e[0] == "AID" and e[3] == "asserted" for e in got), got
+    got = code(pipeline, "Trinidad said its territory has never been used to attack any nation.")
+    assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got
+    # ("did not fire but arrested": a contrast, no alternative; "did not hesitate to strike": done)
+    got = code(pipeline, "The Kenyan army did not fire on the protesters but arrested 20 of them.")
+    assert any(e[0] == "COERCE" and e[3] == "asserted" for e in got), got
+    got = code(pipeline, "Israel did not hesitate to strike Hezbollah positions in southern Lebanon.")
+    assert any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got

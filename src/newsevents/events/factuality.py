@@ -268,6 +268,23 @@ def _no_sign_of(trigger) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in of.head.children)
 
 
+# verbs whose negation asserts the act that follows ("did not hesitate to strike")
+UNDETERRED = {"hesitate", "fail", "cease", "stop", "refrain", "forget", "neglect"}
+
+
+def _negated_alternative(trigger) -> bool:
+    """A verb coordinated by "or"/"nor" with a negated one, with no subject or auxiliary of its
+    own, is negated too ("does not host, train or finance any group"; "did not attack X but
+    arrested Y" is no alternative)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children):
+        return False
+    first = first_conjunct(trigger)
+    arms = [first, *first.conjuncts]
+    ccs = {c.lower_ for a in arms for c in a.children if c.dep_ == "cc"}
+    return bool(ccs & {"or", "nor"}) and "but" not in ccs and any(c.dep_ == "neg" for c in first.children)
+
+
 def factuality(trigger) -> tuple[str, object | None]:
     """(factuality, token of the claim/speech verb governing the trigger or None)."""
     sent = trigger.sent
@@ -282,6 +299,8 @@ def factuality(trigger) -> tuple[str, object | None]:
             return "negated", None
     if trigger.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return "negated", None
+    if _negated_alternative(trigger):
+        return "negated", None  # "does not host, train or finance any terrorist group"
     before = trigger.i - 1
     while before > 0 and trigger.doc[before].dep_ == "det" and trigger.doc[before].head.i == trigger.i:
         before -= 1  # ("a joint effort against terrorists, not a strike against Nigeria")
@@ -377,6 +396,10 @@ def factuality(trigger) -> tuple[str, object | None]:
     if (trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
             and any(c.dep_ == "neg" for c in trigger.head.children)):
         return "negated", None  # "did not come here to fight": the purpose of what was not done
+    if (trigger.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() not in UNDETERRED
+            and any(c.dep_ == "neg" for c in trigger.head.children)):
+        return "negated", None  # "has never been used to attack any nation" ("did not hesitate to strike" is done)
     if (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in CALLED_PROTESTS and trigger.dep_ == "pobj"
             and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() == "call"
             and not any(c.dep_ in ("aux", "neg") and c.lower_ in MODAL_HYPO | {"not", "n't"} for c in trigger.head.head.children)):
