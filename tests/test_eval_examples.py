@@ -18,27 +18,28 @@ IMPLIED_SIDE_FLOOR = 0.88
 # which were later used for development); set 5 has no exhaustive annotation, so no precision
 HELDOUT_FLOORS = {
     "heldout": {"key_type_recall": 0.86, "key_dyad_recall": 0.78, "precision": 0.89},
-    "heldout2": {"key_type_recall": 0.91, "key_dyad_recall": 0.82, "precision": 0.89},
-    "heldout3": {"key_type_recall": 0.93, "key_dyad_recall": 0.87, "precision": 0.90},
-    "heldout4": {"key_type_recall": 0.95, "key_dyad_recall": 0.83, "precision": 0.87},
-    "heldout5": {"key_type_recall": 0.87, "key_dyad_recall": 0.78},
+    "heldout2": {"key_type_recall": 0.91, "key_dyad_recall": 0.84, "precision": 0.89},
+    "heldout3": {"key_type_recall": 0.93, "key_dyad_recall": 0.88, "precision": 0.90},
+    "heldout4": {"key_type_recall": 0.95, "key_dyad_recall": 0.87, "precision": 0.87},
+    "heldout5": {"key_type_recall": 0.87, "key_dyad_recall": 0.79},
     "heldout6": {"key_type_recall": 0.87, "key_dyad_recall": 0.86, "precision": 0.86},
-    "heldout7": {"key_type_recall": 0.90, "key_dyad_recall": 0.75, "precision": 0.90},
+    "heldout7": {"key_type_recall": 0.90, "key_dyad_recall": 0.76, "precision": 0.90},
     # set 8's exhaustive annotation leaves out negated events, which the coder outputs (flagged)
-    "heldout8": {"key_type_recall": 0.85, "key_dyad_recall": 0.79, "precision": 0.75},
-    "heldout9": {"key_type_recall": 0.88, "key_dyad_recall": 0.77, "precision": 0.83},
+    "heldout8": {"key_type_recall": 0.86, "key_dyad_recall": 0.80, "precision": 0.76},
+    "heldout9": {"key_type_recall": 0.89, "key_dyad_recall": 0.79, "precision": 0.84},
     "heldout10": {"key_type_recall": 0.85, "key_dyad_recall": 0.79, "precision": 0.80},
-    "heldout11": {"key_type_recall": 0.83, "key_dyad_recall": 0.68, "precision": 0.85},
-    "heldout12": {"key_type_recall": 0.90, "key_dyad_recall": 0.78, "precision": 0.77},
-    "heldout13": {"key_type_recall": 0.90, "key_dyad_recall": 0.79, "precision": 0.80},
-    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.74, "precision": 0.77},
-    "heldout15": {"key_type_recall": 0.87, "key_dyad_recall": 0.69, "precision": 0.77},
-    "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.64, "precision": 0.77},
-    "heldout17": {"key_type_recall": 0.79, "key_dyad_recall": 0.71, "precision": 0.78},
-    "heldout18": {"key_type_recall": 0.78, "key_dyad_recall": 0.68, "precision": 0.75},
-    "heldout19": {"key_type_recall": 0.87, "key_dyad_recall": 0.71, "precision": 0.75},
+    "heldout11": {"key_type_recall": 0.83, "key_dyad_recall": 0.69, "precision": 0.86},
+    "heldout12": {"key_type_recall": 0.90, "key_dyad_recall": 0.78, "precision": 0.78},
+    "heldout13": {"key_type_recall": 0.90, "key_dyad_recall": 0.79, "precision": 0.81},
+    "heldout14": {"key_type_recall": 0.83, "key_dyad_recall": 0.75, "precision": 0.78},
+    "heldout15": {"key_type_recall": 0.87, "key_dyad_recall": 0.70, "precision": 0.78},
+    "heldout16": {"key_type_recall": 0.74, "key_dyad_recall": 0.66, "precision": 0.78},
+    "heldout17": {"key_type_recall": 0.79, "key_dyad_recall": 0.72, "precision": 0.78},
+    "heldout18": {"key_type_recall": 0.78, "key_dyad_recall": 0.69, "precision": 0.76},
+    "heldout19": {"key_type_recall": 0.89, "key_dyad_recall": 0.76, "precision": 0.75},
     "heldout20": {"key_type_recall": 0.82, "key_dyad_recall": 0.70, "precision": 0.80},
-    "heldout21": {"key_type_recall": 0.65, "key_dyad_recall": 0.54, "precision": 0.72},
+    "heldout21": {"key_type_recall": 0.65, "key_dyad_recall": 0.54, "precision": 0.73},
+    "heldout22": {"key_type_recall": 0.76, "key_dyad_recall": 0.62, "precision": 0.75},
 }
 # asserted events a set's annotator listed as non-events where this project's conventions code
 # them (docs/benchmarks.md): (PLOVER type, trigger) per set; anything else fails
@@ -72,6 +73,9 @@ CONVENTION_DIFFERENCES = {
     # the scorer matches to Lithuania's "has never ratified it" by the shared word
     "heldout19": {("REJECT", "negotiate"), ("AGREE", "sign"), ("SUPPORT", "ratified")},
     "heldout21": {("REJECT", "recognised")},  # "Belgrade has never recognised the declaration": a refusal
+    # '"If he cannot feed the people, he should step aside …," Hamzah said from the back of a lorry': the
+    # demand that he step aside is made, whatever the condition
+    "heldout22": {("REQUEST", "step")},
 }
 # asserted events that are the coder's own errors, known and documented (docs/benchmarks.md):
 # "mutineers … announced on air that President Talon had been removed from power" reports a
@@ -88,6 +92,9 @@ KNOWN_ERRORS = {
     # '"If I were not president, I would probably be out there marching with them," he said': a
     # counterfactual march coded as one
     "heldout20": {("PROTEST", "marching")},
+    # "Nexperia risked being placed on an American export blacklist unless Zhang was replaced": a
+    # risk coded as a listing
+    "heldout22": {("SANCTION", "blacklist")},
 }
 
 
