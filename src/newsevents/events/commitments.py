@@ -547,8 +547,11 @@ def _offered(tok) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OFFER_GOVERNORS
 
 
-ONLOOKERS = {"researcher", "analyst", "expert", "professor", "scholar", "fellow", "observer", "resident",
-             "witness", "academic", "commentator", "lecturer", "economist"}  # fmt: skip
+# speakers who comment on events rather than take part in them (their quotes report no event:
+# see ``stage._commentary``); onlookers also include those who only watched them
+COMMENTATORS = {"researcher", "analyst", "expert", "professor", "scholar", "fellow", "academic", "commentator",
+                "lecturer", "economist", "historian", "scientist"}  # fmt: skip
+ONLOOKERS = COMMENTATORS | {"observer", "resident", "witness"}
 
 
 def _onlooker(speaker) -> bool:
