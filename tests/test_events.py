@@ -2853,3 +2853,16 @@ def test_negation_reaches_alternatives_and_infinitives(pipeline):
     assert any(e[0] == "COERCE" and e[3] == "asserted" for e in got), got
     got = code(pipeline, "Israel did not hesitate to strike Hezbollah positions in southern Lebanon.")
     assert any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, ptype", [
+    # in news a vow is a threat or a defiance (no annotated set codes one AGREE) ...
+    ("The Haitian prime minister vowed that the gangs would not keep one inch of the ground they had taken.", "THREATEN"),
+    ("The Somali federal government vowed to restore state authority across the Gedo region.", "THREATEN"),
+    # ... unless what it pledges is cooperation
+    ("Japan vowed to help Ukraine rebuild its power grid before the winter.", "AGREE"),
+])
+def test_a_vow_is_a_threat_unless_it_pledges_cooperation(pipeline, text, ptype):
+    got = code(pipeline, text)
+    assert any(e[0] == ptype and e[2] == "vowed" for e in got), got

@@ -642,6 +642,46 @@ def vowed_violence(tok, lex, patterns) -> bool:
     return False
 
 
+COOPERATIVE_TYPES = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
+HELPING = {"help", "assist", "support", "rebuild", "reconstruct", "cooperate", "work", "fund", "finance",
+           "provide", "supply", "deliver", "contribute", "invest", "protect"}  # fmt: skip
+
+
+VOW_OF_COOPERATION = TriggerEntry("vow", "VERB", "AGREE", None, "030", "speech")
+
+
+def vow_of_cooperation(tok, entry: TriggerEntry, lex, patterns) -> TriggerEntry:
+    """"vowed to help Ukraine rebuild its grid": a vow (a threat or a defiance in news: "vowed to
+    restore state authority", "vowed that the gangs will not keep one inch") that pledges
+    cooperation is a promise (AGREE 030)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "vow" or entry.plover_type != "THREATEN":
+        return entry
+    return VOW_OF_COOPERATION if _pledges_cooperation(tok, lex, patterns) else entry
+
+
+def _pledges_cooperation(tok, lex, patterns) -> bool:
+    """The act a vow pledges is cooperation (an event of a cooperative type, help, an answer to a
+    need: "vowed that the government would respond to the needs of flood victims") or a protest
+    pledged without conditions ("vowed to keep a vigil outside the palace")."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
+            continue
+        c = through_aspect(c)
+        if c.lemma_.lower() in HELPING or (c.lemma_.lower() in RETALIATION_VERBS and _answers_a_need(c)):
+            return True
+        got = object_pattern(c, patterns)
+        entry = got[0] if got else (e[0] if (e := trigger_entry(c, lex)) else None)
+        if entry is None:
+            entry = next((e[0] for o in c.children if o.dep_ == "dobj" and (e := trigger_entry(o, lex))), None)
+        if entry is not None and entry.plover_type in COOPERATIVE_TYPES:
+            return True
+        if entry is not None and entry.plover_type == "PROTEST" and not any(
+                g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in g.children)
+                for g in c.children):
+            return True
+    return False
+
+
 # protest kept up or resumed: threatened, not promised ("vowed that protests would continue")
 KEEPING = {"continue", "keep", "resume", "return", "escalate", "intensify", "step", "spread", "persist", "stay",
            "remain"}  # fmt: skip

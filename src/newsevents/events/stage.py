@@ -89,6 +89,7 @@ from .readings import (
     travel_destination,
     travel_word,
     troops_to_help,
+    vow_of_cooperation,
     vowed_violence,
     warning_against,
     weapons_test,
@@ -308,6 +309,7 @@ def find_events(ctx: ArticleContext) -> dict:
             if got is None:
                 continue
             entry, first, last = got
+            entry = vow_of_cooperation(tok, entry, lex, patterns)  # "vowed to help Ukraine rebuild"
             if last > tok.i and (last > first + 1 or entry is AID_STOPPED):
                 # "cessation of hostilities", "stopped sending funds": no second event on the
                 # trigger's last word
