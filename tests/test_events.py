@@ -83,6 +83,12 @@ def test_event_types_of_general_rules(pipeline, text, expected):
     ("The Taliban said 46 Afghan civilians died in the strikes.", "PROTEST"),
     ("Kenyan border police blocked the crossing with trucks.", "PROTEST"),
     ("The Nigerien delegation left the talks in Lome early.", "RETREAT"),
+    # what is not condemned: a denial of illegality, terms judged (a refusal)
+    ("The minister said the protest was not illegal.", "ACCUSE"),
+    ("The Moldovan minister said the terms of the gas offer were unacceptable.", "ACCUSE"),
+    # a bid or an attempt is no request
+    ("President Ruto, who took office in 2022, is seeking a second five-year term.", "REQUEST"),
+    ("Kenya's government sought to contain the diplomatic fallout.", "REQUEST"),
 ])
 def test_non_events(pipeline, text, absent):
     assert absent not in types(pipeline, text), code(pipeline, text)
@@ -2685,15 +2691,6 @@ def test_saying_anothers_act_is_wrong_condemns_it(pipeline, text, source, target
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "The minister said the protest was not illegal.",
-    "The Moldovan minister said the terms of the gas offer were unacceptable.",
-])
-def test_what_is_not_condemned(pipeline, text):
-    assert not any(e[0] == "ACCUSE" for e in code(pipeline, text)), code(pipeline, text)
-
-
-@pytest.mark.slow
 def test_a_states_announced_response_is_a_threat(pipeline):
     _assert_asserted_dyad(code(pipeline, "Russia's foreign ministry said Moscow would respond, without giving details."),
                           "THREATEN", "RUS", None)
@@ -2797,15 +2794,6 @@ def test_a_commentators_quote_reports_no_event(pipeline):
     got = code(pipeline, "\"We will keep the roads closed until the attorney general resigns,\" said Juana Tzul, a leader "
                          "of the Indigenous authorities.")
     assert got, got
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "President Ruto, who took office in 2022, is seeking a second five-year term.",
-    "Kenya's government sought to contain the diplomatic fallout.",
-])
-def test_a_bid_or_an_attempt_is_no_request(pipeline, text):
-    assert not any(e[0] == "REQUEST" for e in code(pipeline, text)), code(pipeline, text)
 
 
 @pytest.mark.slow

@@ -236,9 +236,8 @@ def find_mentions(doc, gaz, kb=None) -> list[Mention]:
 
 
 COMPASS = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"}
-TAIL_MODIFIERS = {"nazi", "soviet", "occupied", "mainland", "greater", "northern", "southern",
-                  "eastern", "western", "central", "north", "south", "east", "west", "rural",
-                  "coastal", "war-torn", "landlocked"}  # fmt: skip
+TAIL_MODIFIERS = COMPASS | {"nazi", "soviet", "occupied", "mainland", "greater", "rural", "coastal", "war-torn",
+                            "landlocked"}  # fmt: skip
 
 
 def _longest(span, gaz):
